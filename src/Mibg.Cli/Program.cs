@@ -1,0 +1,3 @@
+using Mibg.Cli;
+
+return MibgApp.Run(args);
