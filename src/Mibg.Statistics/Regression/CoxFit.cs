@@ -48,19 +48,19 @@ public sealed record CoxFit
 
     /// <summary>The unrounded Wald statistic (R <c>fit$wald.test</c>).</summary>
     [JsonIgnore]
-    public required double WaldStatistic { get; init; }
+    public double WaldStatistic { get; init; }
 
     /// <summary>Covariance matrix of the coefficients, original scale (R <c>vcov(fit)</c>).</summary>
     [JsonIgnore]
-    public required double[,] Variance { get; init; }
+    public double[,] Variance { get; init; } = new double[0, 0];
 
     /// <summary>Newton–Raphson iterations used (R <c>fit$iter</c>).</summary>
     [JsonIgnore]
-    public required int Iterations { get; init; }
+    public int Iterations { get; init; }
 
     /// <summary>False when the iteration limit was reached first (R warns "Ran out of iterations").</summary>
     [JsonIgnore]
-    public required bool Converged { get; init; }
+    public bool Converged { get; init; }
 
     /// <summary>The data as fitted, for residual-based diagnostics such as <see cref="ProportionalHazardsTest"/>.</summary>
     internal CoxModelFrame Frame { get; init; } = null!;
