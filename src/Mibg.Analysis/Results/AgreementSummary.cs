@@ -1,3 +1,5 @@
+using Mibg.Statistics.Agreement;
+
 namespace Mibg.Analysis.Results;
 
 /// <summary>
@@ -14,7 +16,7 @@ public sealed record AgreementSummary
     /// <summary>Per SIOPEN segment, in published order.</summary>
     public required IReadOnlyList<SegmentAgreement> Segments { get; init; }
     /// <summary>On the SIOPEN total.</summary>
-    public required AgreementJson Total { get; init; }
+    public required AgreementResult Total { get; init; }
     /// <summary>Cohen's kappa on total ≤ 3 vs &gt; 3.</summary>
     public double? KappaTotalAbove3 { get; init; }
     /// <summary>Cohen's kappa on CR (total 0) vs not.</summary>
@@ -24,4 +26,4 @@ public sealed record AgreementSummary
 /// <summary>Agreement on one segment.</summary>
 /// <param name="Segment">SIOPEN segment code.</param>
 /// <param name="Agreement">Statistics for this segment.</param>
-public sealed record SegmentAgreement(string Segment, AgreementJson Agreement);
+public sealed record SegmentAgreement(string Segment, AgreementResult Agreement);

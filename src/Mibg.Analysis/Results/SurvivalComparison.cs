@@ -1,3 +1,5 @@
+using Mibg.Statistics.Survival;
+
 namespace Mibg.Analysis.Results;
 
 /// <summary>
@@ -14,9 +16,9 @@ public sealed record SurvivalComparison
     /// <summary><c>cohort</c> (one curve), <c>persistent_vs_cleared</c>, or <c>persistent_groups</c>.</summary>
     public required string Comparison { get; init; }
     /// <summary>Kaplan–Meier estimate per stratum, times in years.</summary>
-    public required KaplanMeierJson Km { get; init; }
+    public required KaplanMeierResult Km { get; init; }
     /// <summary>Log-rank test across strata; null for a single curve.</summary>
-    public required LogRankJson? Logrank { get; init; }
+    public required LogRankResult? Logrank { get; init; }
     /// <summary>Patients of each stratum (stratum name → sorted ids).</summary>
     public required IReadOnlyDictionary<string, IReadOnlyList<string>> Patients { get; init; }
     /// <summary>Patients left out (e.g. an event before the landmark) with the reason.</summary>
