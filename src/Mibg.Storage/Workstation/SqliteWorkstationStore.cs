@@ -21,12 +21,6 @@ public sealed class SqliteWorkstationStore : WorkstationStore
     public static async Task<SqliteWorkstationStore> OpenAsync(string path, TimeProvider? clock = null, CancellationToken cancellationToken = default)
     {
         var store = new SqliteWorkstationStore(path, clock);
-        await using (var c = await store.OpenAsync(cancellationToken))
-        {
-            await using var wal = c.CreateCommand();
-            wal.CommandText = "PRAGMA journal_mode=WAL;";
-            await wal.ExecuteNonQueryAsync(cancellationToken);
-        }
         await store.MigrateAsync(cancellationToken);
         return store;
     }
