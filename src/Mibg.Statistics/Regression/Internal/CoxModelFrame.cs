@@ -1,4 +1,5 @@
 using System.Globalization;
+using Mibg.Statistics.Internal;
 
 namespace Mibg.Statistics.Regression.Internal;
 
@@ -81,7 +82,7 @@ internal sealed class CoxModelFrame
                     terms.Add(t);
                     break;
                 case FactorCovariate fc:
-                    var levels = fc.Levels ?? LevelOrder.Sort(Distinct(fc.Values, keep));
+                    IReadOnlyList<string> levels = fc.Levels ?? FactorLevels.Order(Distinct(fc.Values, keep));
                     var codes = new Dictionary<string, int>(StringComparer.Ordinal);
                     for (var l = 0; l < levels.Count; l++) codes[levels[l]] = l;
                     for (var i = 0; i < total; i++)
@@ -221,15 +222,15 @@ internal sealed class CoxModelFrame
             stratumStarts = [0, used];
             return rows;
         }
-        var levels = LevelOrder.Sort(Distinct(strata, keep));
+        var levels = FactorLevels.Order(Distinct(strata, keep));
         var code = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var l = 0; l < levels.Count; l++) code[levels[l]] = l;
+        for (var l = 0; l < levels.Length; l++) code[levels[l]] = l;
         // Stable counting sort by stratum keeps the time order within each stratum.
-        var counts = new int[levels.Count + 1];
+        var counts = new int[levels.Length + 1];
         foreach (var i in rows) counts[code[strata[i]!.Trim()] + 1]++;
-        for (var l = 1; l <= levels.Count; l++) counts[l] += counts[l - 1];
-        stratumStarts = new int[levels.Count + 1];
-        Array.Copy(counts, stratumStarts, levels.Count + 1);
+        for (var l = 1; l <= levels.Length; l++) counts[l] += counts[l - 1];
+        stratumStarts = new int[levels.Length + 1];
+        Array.Copy(counts, stratumStarts, levels.Length + 1);
         var next = (int[])counts.Clone();
         var sorted = new int[used];
         foreach (var i in rows) sorted[next[code[strata[i]!.Trim()]]++] = i;
