@@ -53,7 +53,7 @@ public static class TrialProtocolParagraph
             $"Assuming exponential EFS with {controlText} and a hazard ratio of {F(design.HazardRatio, 2)} for the experimental arm ({experimentalText}), ");
         s.Append(CultureInfo.InvariantCulture,
             $"{size.EventsRequired} events are needed for {Pct(design.Power)} power ({design.Method} method, {Allocation(design.Allocation)} allocation experimental:control). ");
-        var dropoutText = design.Dropout > 0 ? $", {Pct(design.Dropout)} dropout per year in each arm" : "";
+        var dropoutText = design.Dropout > 0 ? $" and {Pct(design.Dropout)} dropout per year in each arm" : "";
         s.Append(CultureInfo.InvariantCulture,
             $"With uniform accrual over {F(design.AccrualYears, 1)} years, a minimum follow-up of {F(design.FollowupYears, 1)} years{dropoutText}, ");
         s.Append(CultureInfo.InvariantCulture,
