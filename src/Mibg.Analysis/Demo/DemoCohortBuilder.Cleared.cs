@@ -13,6 +13,7 @@ internal sealed partial class DemoCohortBuilder
     private void AddCleared()
     {
         var d = Course(RandomDate(First, Last));
+        _drafts.Add(d);
         var dx = DiagnosisScores(Pick(_rng, Enumerable.Range(0, Segments), Between(1, 10)));
         var postInduction = Reduce(_rng, dx, Between(0, dx.Sum() / 2));
         var zero = new int[Segments];
