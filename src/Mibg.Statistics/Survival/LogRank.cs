@@ -100,7 +100,7 @@ public static class LogRank
                         var tmp = wt * wt * d * (totalRisk - d) / (totalRisk * (totalRisk - 1));
                         for (var a = 0; a < k; a++)
                         {
-                            var tmp2 = tmp * risk[a] / totalRisk;
+                            var tmp2 = tmp * risk[a];
                             variance[a, a] += tmp2;
                             for (var b = 0; b < k; b++) variance[a, b] -= tmp2 * risk[b] / totalRisk;
                         }
