@@ -135,8 +135,9 @@ public sealed class FlowDiagramFigure(FlowDiagram diagram) : ReportFigure
         var height = fixedHeight ?? BoxHeight(lines.Count);
         using var paint = Ink.Fill(fill);
         using var border = Ink.Stroke(Ink.Muted, 1.2f);
-        canvas.DrawRoundRect(x, y, width, height, 4, 4, paint);
-        canvas.DrawRoundRect(x, y, width, height, 4, 4, border);
+        using var shape = CubicShapes.RoundRect(SKRect.Create(x, y, width, height), 4);
+        canvas.DrawPath(shape, paint);
+        canvas.DrawPath(shape, border);
         var textTop = y + ((height - (lines.Count * LineHeight)) / 2f);
         for (var i = 0; i < lines.Count; i++)
         {

@@ -168,8 +168,9 @@ internal sealed class PdfReportWriter : IDisposable
                 var x = Margin + (j * (width + gap));
                 using var fill = Ink.Fill(Ink.BoxFill);
                 using var border = Ink.Stroke(Ink.Rule, 0.8f);
-                Canvas.DrawRoundRect(x, y, width, height, 4, 4, fill);
-                Canvas.DrawRoundRect(x, y, width, height, 4, 4, border);
+                using var shape = CubicShapes.RoundRect(SKRect.Create(x, y, width, height), 4);
+                Canvas.DrawPath(shape, fill);
+                Canvas.DrawPath(shape, border);
                 CanvasText.Draw(Canvas, value, x + 8f, y + 19f, 13f, Accent, TextAnchor.Start, bold: true);
                 var labelLines = CanvasText.Wrap(label, 7.5f, width - 16f);
                 for (var l = 0; l < Math.Min(2, labelLines.Count); l++)

@@ -71,12 +71,9 @@ internal static class CohortSection
         var columns = new List<string> { "Characteristic", "Statistic" };
         columns.AddRange(groups.Select(g => $"{ClinicalLabels.Group(g)} (n = {N(rows[0].Cells.First(c => c.Group == g).Of)})"));
         var table = new List<IReadOnlyList<string>>();
-        string? previous = null;
         foreach (var row in rows)
         {
-            var label = row.Level is null ? row.Characteristic
-                : row.Characteristic == previous ? "    " + row.Level : $"{row.Characteristic}: {row.Level}";
-            previous = row.Characteristic;
+            var label = row.Level is null ? row.Characteristic : $"{row.Characteristic}: {row.Level}";
             var cells = new List<string> { label, row.Statistic };
             cells.AddRange(groups.Select(g => row.Cells.FirstOrDefault(c => c.Group == g)?.Text ?? "–"));
             table.Add(cells);

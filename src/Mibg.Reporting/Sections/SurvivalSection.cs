@@ -41,7 +41,7 @@ internal static class SurvivalSection
     /// <summary>The figure input for one comparison: strata in results order, group names for labels.</summary>
     public static SurvivalPlot Plot(SurvivalComparison s)
     {
-        var curves = s.Km.Strata.Select(st => new SurvivalCurve(
+        var curves = s.Km.Strata.OrderBy(st => ClinicalLabels.GroupRank(st.Name)).Select(st => new SurvivalCurve(
             ClinicalLabels.Group(st.Name), st.N,
             st.Steps.Select(x => new SurvivalStep(x.Time, x.NRisk, x.NEvent, x.NCensor, x.Survival, x.Lower, x.Upper)).ToList(),
             st.Median)).ToList();
@@ -72,7 +72,7 @@ internal static class SurvivalSection
                 rows.Add([
                     s.Endpoint.ToUpperInvariant(), Describe(s.Comparison), ClinicalLabels.Origin(s.Origin).Replace("Years from ", "", StringComparison.Ordinal),
                     ClinicalLabels.Group(st.Name), N(st.N), N(st.Events),
-                    st.Median is null ? "not reached" : $"{D(st.Median, 2)} ({D(st.MedianLower, 2)}–{D(st.MedianUpper, 2)})",
+                    st.Median is null ? "not reached" : $"{D(st.Median, 2)} ({Limit(st.MedianLower)}–{Limit(st.MedianUpper)})",
                     s.Logrank is null ? "–" : P(s.Logrank.P),
                 ]);
             }
@@ -80,8 +80,10 @@ internal static class SurvivalSection
 
         return new ReportTable("survival", "Kaplan–Meier summary: patients, events, median survival in years (95% CI) and log-rank p",
             ["Endpoint", "Comparison", "Origin", "Group", "n", "Events", "Median, years (CI)", "Log-rank p"], rows,
-            "A median whose confidence limit is not reached is shown with \"–\".");
+            "NR: confidence limit not reached.");
     }
+
+    private static string Limit(double? v) => v is null ? "NR" : D(v, 2);
 
     private static ReportTable CoxTable(IReadOnlyList<CoxModelSummary> models)
     {
