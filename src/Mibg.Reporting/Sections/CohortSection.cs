@@ -43,7 +43,7 @@ internal static class CohortSection
         {
             var reasons = r.Excluded.Where(e => e.Step == f.Step).Select(e => e.Reason).Distinct(StringComparer.Ordinal).ToList();
             var text = reasons.Count is > 0 and <= 2 ? string.Join("; ", reasons) : "not meeting: " + f.Criterion;
-            return new FlowDiagramStep(i == 0 ? f.Criterion : f.Criterion, f.N, i == 0 ? 0 : f.ExcludedN, text);
+            return new FlowDiagramStep(Capitalised(f.Criterion), f.N, i == 0 ? 0 : f.ExcludedN, text);
         }).ToList();
 
         FlowBranch? Branch(string code, params FlowBranch?[] children)
@@ -64,6 +64,8 @@ internal static class CohortSection
         return new FlowDiagram("flow", "Cohort flow (STROBE): patients remaining after each eligibility criterion, those excluded " +
             "with the reason, and the groups defined by the post-HDC scan and the course afterwards.", steps, branches);
     }
+
+    private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
     private static ReportTable Table1(IReadOnlyList<Table1Row> rows)
     {

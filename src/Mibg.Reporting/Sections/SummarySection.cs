@@ -16,7 +16,7 @@ internal static class SummarySection
         {
             (N(eligible), $"eligible patients (of {N(r.Study.Patients)} in the study)"),
             ($"{N(p.N)} ({Pct(p.Proportion)})",
-                $"persistent skeletal uptake after HDC, {Pct(p.ConfLevel, 0)} CI {Pct(p.CiLower)}–{Pct(p.CiUpper)} ({p.Method.Replace('_', '–')})"),
+                $"persistent skeletal uptake after HDC, {Pct(p.ConfLevel, 0)} CI {Pct(p.CiLower)}–{Pct(p.CiUpper)} ({(p.Method == "wilson" ? "Wilson" : "Clopper–Pearson")})"),
             ($"{N(r.RelapseSites.AtPriorSkeletalSites)} / {N(r.RelapseSites.Relapses)}",
                 "relapses after treatment at sites of prior skeletal disease"),
         };
@@ -25,14 +25,14 @@ internal static class SummarySection
             var g = r.Groups.FirstOrDefault(x => x.Group == code);
             if (g is not null)
             {
-                facts.Add((N(g.N), ClinicalLabels.Group(code).ToLowerInvariant() + " (persistent patients)"));
+                facts.Add((N(g.N), ClinicalLabels.Group(code) + " (of the persistent patients)"));
             }
         }
 
         var efs = r.Survival.FirstOrDefault(s => s is { Endpoint: "efs", Comparison: "persistent_vs_cleared" });
         if (efs?.Logrank is { } lr)
         {
-            facts.Add(("p = " + P(lr.P), "log-rank, EFS persistent vs cleared from the post-HDC scan"));
+            facts.Add((Drawing.PValueText.Format(lr.P), "log-rank, EFS persistent vs cleared from the post-HDC scan"));
         }
 
         if (r.Oligo.Of > 0)
