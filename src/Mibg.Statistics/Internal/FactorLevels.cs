@@ -1,0 +1,37 @@
+using System.Globalization;
+
+namespace Mibg.Statistics.Internal;
+
+/// <summary>
+/// Orders group labels as R's <c>factor()</c> does on a column read by <c>read.csv</c>: numerically when every label
+/// is a number, otherwise by ordinal string comparison (R in the C locale).
+/// </summary>
+internal static class FactorLevels
+{
+    public static string[] Order(IEnumerable<string> labels)
+    {
+        var distinct = labels.Distinct(StringComparer.Ordinal).ToArray();
+        var numbers = new double[distinct.Length];
+        var allNumeric = true;
+        for (var i = 0; i < distinct.Length && allNumeric; i++)
+            allNumeric = double.TryParse(distinct[i], NumberStyles.Float, CultureInfo.InvariantCulture, out numbers[i]);
+        if (allNumeric)
+        {
+            Array.Sort(numbers, distinct);
+            return distinct;
+        }
+        Array.Sort(distinct, StringComparer.Ordinal);
+        return distinct;
+    }
+
+    /// <summary>Codes 0..k−1 of each label in the order of <see cref="Order"/>.</summary>
+    public static (string[] Levels, int[] Codes) Encode(IReadOnlyList<string> labels)
+    {
+        var levels = Order(labels);
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < levels.Length; i++) index[levels[i]] = i;
+        var codes = new int[labels.Count];
+        for (var i = 0; i < codes.Length; i++) codes[i] = index[labels[i]];
+        return (levels, codes);
+    }
+}
