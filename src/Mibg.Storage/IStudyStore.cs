@@ -23,7 +23,7 @@ public interface IStudyStore : IAsyncDisposable
     /// Replaces the whole study held in the store with <paramref name="study"/>, in one transaction: a failure,
     /// a cancellation or a killed process leaves the previous content untouched.
     /// </summary>
-    /// <param name="study">A validated study (as <c>Mibg.Storage.Reading.StudyReader</c> returns it).</param>
+    /// <param name="study">A validated study (as <see cref="Reading.StudyReader"/> returns it).</param>
     /// <param name="progress">Receives the rows written so far, about every thousand rows.</param>
     /// <param name="cancellationToken">Cancels and rolls back.</param>
     Task<StudyCounts> ImportAsync(StudyData study, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default);
