@@ -50,7 +50,8 @@ public static class PlanJson
         var field = path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path == "$" ? "(plan)" : path;
         // An unmapped property error points at the parent object; name the property itself.
         var m = System.Text.RegularExpressions.Regex.Match(e.Message, "The JSON property '([^']+)' could not be mapped");
-        if (m.Success) field = field == "(plan)" ? m.Groups[1].Value : field + "." + m.Groups[1].Value;
+        if (m.Success && field == "(plan)") field = m.Groups[1].Value;
+        else if (m.Success && !field.EndsWith(m.Groups[1].Value, StringComparison.Ordinal)) field += "." + m.Groups[1].Value;
         return field;
     }
 

@@ -17,7 +17,7 @@ internal static class AxisTicks
             return [min, min + 1];
         }
 
-        var step = Step((max - min) / Math.Max(1, target - 1));
+        var step = StepNear(max - min, target);
         var ticks = new List<double>();
         var first = Math.Ceiling((min / step) - 1e-9) * step;
         for (var k = 0; k < 1000; k++)
@@ -52,6 +52,31 @@ internal static class AxisTicks
         }
 
         return 10 * magnitude;
+    }
+
+    /// <summary>
+    /// The step of 1, 2 or 5 × 10^k whose tick count over <paramref name="span"/> is nearest to
+    /// <paramref name="target"/> (ties to the larger step).
+    /// </summary>
+    public static double StepNear(double span, int target)
+    {
+        var best = double.NaN;
+        var bestGap = double.MaxValue;
+        var magnitude = Math.Pow(10, Math.Floor(Math.Log10(span / target)) - 1);
+        for (var k = 0; k < 4; k++, magnitude *= 10)
+        {
+            foreach (var m in new[] { 1.0, 2.0, 5.0 })
+            {
+                var step = m * magnitude;
+                var gap = Math.Abs((Math.Floor(span / step) + 1) - target);
+                if (gap <= bestGap)
+                {
+                    (best, bestGap) = (step, gap);
+                }
+            }
+        }
+
+        return best;
     }
 
     /// <summary>A tick label: integers without decimals, others with as few decimals as needed (invariant culture).</summary>

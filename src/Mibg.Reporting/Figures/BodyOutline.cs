@@ -1,4 +1,5 @@
 using SkiaSharp;
+using Mibg.Reporting.Drawing;
 using Mibg.Core.Scoring;
 
 namespace Mibg.Reporting.Figures;
@@ -62,9 +63,7 @@ internal static class BodyOutline
 
     private static SKPath Skull()
     {
-        var path = new SKPath();
-        path.AddOval(new SKRect(73, 6, 127, 70));
-        return path;
+        return CubicShapes.Ellipse(new SKRect(73, 6, 127, 70));
     }
 
     private static SKPath ThoracicCage()
@@ -83,9 +82,7 @@ internal static class BodyOutline
 
     private static SKPath Spine()
     {
-        var path = new SKPath();
-        path.AddRoundRect(new SKRect(93, 72, 107, 262), 5, 5);
-        return path;
+        return CubicShapes.RoundRect(new SKRect(93, 72, 107, 262), 5);
     }
 
     private static SKPath Pelvis()
@@ -106,7 +103,7 @@ internal static class BodyOutline
     private static SKPath UpperDistal(bool mirror)
     {
         var path = Capsule(X(37, mirror), 198, X(29, mirror), 288, 13);
-        path.AddOval(SKRect.Create(X(mirror ? 16 : 34, mirror) - 18, 290, 18, 30));
+        CubicShapes.AddTo(path, CubicShapes.Ellipse(SKRect.Create(X(mirror ? 16 : 34, mirror) - 18, 290, 18, 30)));
         return path;
     }
 
@@ -114,7 +111,7 @@ internal static class BodyOutline
     {
         var path = Capsule(X(75, mirror), 405, X(73, mirror), 488, 16);
         var footLeft = mirror ? X(50, mirror) - 30 : 50;
-        path.AddOval(SKRect.Create(footLeft, 492, 30, 15));
+        CubicShapes.AddTo(path, CubicShapes.Ellipse(SKRect.Create(footLeft, 492, 30, 15)));
         return path;
     }
 
@@ -124,8 +121,7 @@ internal static class BodyOutline
     private static SKPath Capsule(float x1, float y1, float x2, float y2, float w)
     {
         var length = MathF.Sqrt(((x2 - x1) * (x2 - x1)) + ((y2 - y1) * (y2 - y1)));
-        var path = new SKPath();
-        path.AddRoundRect(new SKRect(-w / 2, 0, w / 2, length), w / 2, w / 2);
+        var path = CubicShapes.RoundRect(new SKRect(-w / 2, 0, w / 2, length), w / 2);
         var angle = MathF.Atan2(x1 - x2, y2 - y1) * 180f / MathF.PI;
         var matrix = SKMatrix.CreateRotationDegrees(angle).PostConcat(SKMatrix.CreateTranslation(x1, y1));
         path.Transform(matrix);

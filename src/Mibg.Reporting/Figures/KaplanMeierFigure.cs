@@ -55,7 +55,7 @@ public sealed class KaplanMeierFigure(SurvivalPlot plot) : ReportFigure
     /// <inheritdoc />
     public override void Draw(SKCanvas canvas)
     {
-        var ticks = AxisTicks.Nice(0, MaxTime, 6);
+        var ticks = AxisTicks.Nice(0, MaxTime, 7);
         var pad = 0.05 * MaxTime;
         var (dMin, dMax) = (-pad, MaxTime + pad);
         var top = PanelTop;
@@ -78,15 +78,66 @@ public sealed class KaplanMeierFigure(SurvivalPlot plot) : ReportFigure
         if (plot.LogRankP is { } p)
         {
             var label = "Log-rank " + PValueText.Format(p);
-            var (px, py) = (X(0) + 8, Y(0.2));
-            using var backing = Ink.Fill(SKColors.White.WithAlpha(210));
-            canvas.DrawRect(px - 4, py - 18, CanvasText.Width(label, 16f) + 8, 24, backing);
+            var width = CanvasText.Width(label, 16f);
+            var (px, py) = PValuePlace(width, X, Y);
+            using var backing = Ink.Fill(SKColors.White.WithAlpha(200));
+            canvas.DrawRect(px - 4, py - 18, width + 8, 24, backing);
             CanvasText.Draw(canvas, label, px, py, 16f, Ink.Text);
         }
 
         DrawAxes(canvas, ticks, X, Y, top, bottom, plot.XTitle);
-        CanvasText.DrawVertical(canvas, plot.YTitle, 16f, (top + bottom) / 2f, TitleFont, Ink.Text);
+        CanvasText.DrawVertical(canvas, plot.YTitle, Left - 62f, (top + bottom) / 2f, TitleFont, Ink.Text);
         DrawRiskTable(canvas, ticks, X, bottom + 58f);
+    }
+
+    /// <summary>
+    /// Where the p-value goes: survminer's place (bottom left) unless curves or bands pass there, then the
+    /// candidate corner crossed by the fewest curve points.
+    /// </summary>
+    private (float X, float Y) PValuePlace(float width, Func<double, float> x, Func<double, float> y)
+    {
+        var points = new List<SKPoint>();
+        foreach (var c in plot.Curves)
+        {
+            var s = 1.0;
+            foreach (var st in c.Steps)
+            {
+                for (var k = 0; k <= 4; k++)
+                {
+                    var v = s + ((st.Survival - s) * k / 4.0);
+                    points.Add(new SKPoint(x(st.Time), y(v)));
+                }
+
+                points.Add(new SKPoint(x(st.Time), y(st.Lower ?? st.Survival)));
+                points.Add(new SKPoint(x(st.Time), y(st.Upper ?? st.Survival)));
+                s = st.Survival;
+            }
+        }
+
+        var medians = plot.Curves.Where(c => c.Median is not null).Select(c => c.Median!.Value).ToList();
+        foreach (var m in medians)
+        {
+            for (var v = 0.0; v <= 0.5; v += 0.02)
+            {
+                points.Add(new SKPoint(x(m), y(v)));
+            }
+        }
+
+        if (medians.Count > 0)
+        {
+            for (var t = 0.0; t <= medians.Max(); t += medians.Max() / 40)
+            {
+                points.Add(new SKPoint(x(t), y(0.5)));
+            }
+        }
+
+        var candidates = new[]
+        {
+            (x(0) + 8, y(0.2)), (x(0) + 8, y(0.06)), (Right - width - 12, y(0.06)), (Right - width - 12, y(0.2)),
+            (Right - width - 12, y(0.94)), (Right - width - 12, y(0.62)),
+        };
+        return candidates.OrderBy(cand => points.Count(pt =>
+            pt.X >= cand.Item1 - 6 && pt.X <= cand.Item1 + width + 6 && pt.Y >= cand.Item2 - 20 && pt.Y <= cand.Item2 + 8)).First();
     }
 
     private List<IReadOnlyList<int>> LayoutLegend()

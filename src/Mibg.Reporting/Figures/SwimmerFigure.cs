@@ -21,8 +21,9 @@ public sealed class SwimmerFigure(string name, string caption, IReadOnlyList<Swi
     private static readonly IReadOnlyDictionary<TreatmentPhase, (SKColor Colour, string Label)> PhaseStyle =
         new Dictionary<TreatmentPhase, (SKColor, string)>
         {
-            [TreatmentPhase.Induction] = (SKColor.Parse("#9ECAE1"), "Induction"),
-            [TreatmentPhase.Maintenance] = (SKColor.Parse("#3182BD"), "HDC to end of treatment"),
+            [TreatmentPhase.Induction] = (SKColor.Parse("#C6DBEF"), "Induction"),
+            [TreatmentPhase.Hdc] = (SKColor.Parse("#08519C"), "HDC and consolidation"),
+            [TreatmentPhase.Maintenance] = (SKColor.Parse("#6BAED6"), "Maintenance"),
             [TreatmentPhase.FollowUp] = (SKColor.Parse("#D0D0D0"), "After treatment"),
         };
 

@@ -12,7 +12,10 @@ public enum TreatmentPhase
     /// <summary>Diagnosis to high-dose chemotherapy.</summary>
     Induction,
 
-    /// <summary>High-dose chemotherapy to end of treatment (consolidation and maintenance).</summary>
+    /// <summary>High-dose chemotherapy to the start of maintenance (consolidation).</summary>
+    Hdc,
+
+    /// <summary>Maintenance, to end of treatment.</summary>
     Maintenance,
 
     /// <summary>After end of treatment, to last contact.</summary>

@@ -9,7 +9,7 @@ public class SwimmerFigureTests
         // Hand-made timelines: induction 0–0.6 y, HDC to end of treatment 0.6–1.6 y, then follow-up.
         static IReadOnlyList<SwimmerPhase> Phases(double last) =>
         [
-            new(TreatmentPhase.Induction, 0, 0.6), new(TreatmentPhase.Maintenance, 0.6, Math.Min(1.6, last)),
+            new(TreatmentPhase.Induction, 0, 0.6), new(TreatmentPhase.Hdc, 0.6, 0.8), new(TreatmentPhase.Maintenance, 0.8, Math.Min(1.6, last)),
             new(TreatmentPhase.FollowUp, 1.6, last),
         ];
         var patients = new List<SwimmerPatient>

@@ -1,4 +1,6 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
+using Mibg.Statistics.Internal;
 
 namespace Mibg.Statistics.Regression.Internal;
 
@@ -45,6 +47,7 @@ internal sealed class CoxModelFrame
     /// <summary>Number of events.</summary>
     public int Events { get; private init; }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static CoxModelFrame Build(CoxInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -81,7 +84,7 @@ internal sealed class CoxModelFrame
                     terms.Add(t);
                     break;
                 case FactorCovariate fc:
-                    var levels = fc.Levels ?? LevelOrder.Sort(Distinct(fc.Values, keep));
+                    IReadOnlyList<string> levels = fc.Levels ?? FactorLevels.Order(Distinct(fc.Values, keep));
                     var codes = new Dictionary<string, int>(StringComparer.Ordinal);
                     for (var l = 0; l < levels.Count; l++) codes[levels[l]] = l;
                     for (var i = 0; i < total; i++)
@@ -101,33 +104,39 @@ internal sealed class CoxModelFrame
         var p = names.Count;
         var time = new double[used];
         var status = new bool[used];
-        var x = new double[(long)used * p];
         var events = 0;
+        var position = new int[total];
         for (var r = 0; r < used; r++)
         {
             var i = order[r];
+            position[i] = r;
             time[r] = input.Time[i];
             status[r] = input.Event[i] == 1;
             if (status[r]) events++;
         }
+        // Scatter each input row into its sorted row (p adjacent values), reading the columns sequentially.
+        var x = new double[(long)used * p];
         var column = 0;
         for (var t = 0; t < input.Covariates.Count; t++)
         {
             switch (input.Covariates[t])
             {
                 case NumericCovariate nc:
-                    for (var r = 0; r < used; r++) x[(long)r * p + column] = nc.Values[order[r]];
+                    var values = nc.Values;
+                    for (var i = 0; i < total; i++)
+                        if (keep[i]) x[(long)position[i] * p + column] = values[i];
                     column++;
                     break;
                 case FactorCovariate fc:
                     var codes = levelCodes.First(l => l.Term == t).Codes;
-                    var dummies = codes.Count - 1;
-                    for (var r = 0; r < used; r++)
+                    var labels = fc.Values;
+                    for (var i = 0; i < total; i++)
                     {
-                        var code = codes[fc.Values[order[r]]!.Trim()];
-                        if (code > 0) x[(long)r * p + column + code - 1] = 1;
+                        if (!keep[i]) continue;
+                        var code = codes[labels[i]!.Trim()];
+                        if (code > 0) x[(long)position[i] * p + column + code - 1] = 1;
                     }
-                    column += dummies;
+                    column += codes.Count - 1;
                     break;
             }
         }
@@ -154,6 +163,7 @@ internal sealed class CoxModelFrame
             throw new ArgumentException($"{what} has {count} values but time has {expected}; every column needs one value per row");
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool[] CompleteCases(CoxInput input, int total)
     {
         var keep = new bool[total];
@@ -197,6 +207,7 @@ internal sealed class CoxModelFrame
     }
 
     /// <summary>Used rows sorted by stratum (in level order) then ascending time, ties in input order.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int[] SortedRows(CoxInput input, bool[] keep, int used, out int[] stratumStarts)
     {
         var rows = new int[used];
@@ -221,15 +232,15 @@ internal sealed class CoxModelFrame
             stratumStarts = [0, used];
             return rows;
         }
-        var levels = LevelOrder.Sort(Distinct(strata, keep));
+        var levels = FactorLevels.Order(Distinct(strata, keep));
         var code = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var l = 0; l < levels.Count; l++) code[levels[l]] = l;
+        for (var l = 0; l < levels.Length; l++) code[levels[l]] = l;
         // Stable counting sort by stratum keeps the time order within each stratum.
-        var counts = new int[levels.Count + 1];
+        var counts = new int[levels.Length + 1];
         foreach (var i in rows) counts[code[strata[i]!.Trim()] + 1]++;
-        for (var l = 1; l <= levels.Count; l++) counts[l] += counts[l - 1];
-        stratumStarts = new int[levels.Count + 1];
-        Array.Copy(counts, stratumStarts, levels.Count + 1);
+        for (var l = 1; l <= levels.Length; l++) counts[l] += counts[l - 1];
+        stratumStarts = new int[levels.Length + 1];
+        Array.Copy(counts, stratumStarts, levels.Length + 1);
         var next = (int[])counts.Clone();
         var sorted = new int[used];
         foreach (var i in rows) sorted[next[code[strata[i]!.Trim()]]++] = i;
