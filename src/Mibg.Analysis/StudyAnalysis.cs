@@ -27,6 +27,8 @@ public static class StudyAnalysis
         var (flow, excluded) = CohortFlow.Build(ctx);
         var relapseSites = RelapseSitesStep.Build(ctx);
         var survival = SurvivalStep.Build(ctx);
+        var oligo = RelapseSitesStep.Oligo(ctx);
+        var (trial, trialNote) = TrialStep.Build(ctx, oligo, survival);
         var results = new StudyResults
         {
             Study = new StudyCounts(study.Patients.Count, study.Scans.Count, study.Reads.Count, study.Events.Count),
@@ -38,10 +40,11 @@ public static class StudyAnalysis
             Scores = ScoresStep.Build(ctx),
             Followup = FollowUpStep.Build(ctx),
             RelapseSites = relapseSites,
-            Oligo = RelapseSitesStep.Oligo(ctx),
+            Oligo = oligo,
             Survival = survival,
             Agreement = AgreementStep.Build(study),
-            Trial = null,
+            Trial = trial,
+            TrialNote = trialNote,
             Published = [],
             LocalControl = RelapseSitesStep.LocalControl(ctx, relapseSites),
             CohortFollowup = CohortFollowUp(ctx, survival),

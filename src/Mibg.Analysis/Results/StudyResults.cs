@@ -34,6 +34,8 @@ public sealed record StudyResults
     public required AgreementSummary? Agreement { get; init; }
     /// <summary>Trial sizing from the cohort's own numbers (step 10); null when it cannot be computed.</summary>
     public required TrialSummary? Trial { get; init; }
+    /// <summary>Why <see cref="Trial"/> is null, when it is.</summary>
+    public string? TrialNote { get; init; }
     /// <summary>Published vs computed figures (step 11); empty unless the plan names published figures.</summary>
     public required IReadOnlyList<PublishedFigure> Published { get; init; }
 
