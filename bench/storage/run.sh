@@ -5,6 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 dotnet build -c Release src/Mibg.Cli -v q -nologo
+rm -f bench/storage/results/whole-process-cpu.md
 dotnet run -c Release --project bench/Mibg.Bench -- --filter '*StudyStorageBenchmarks*' --artifacts bench/storage/artifacts "$@"
 mkdir -p bench/storage/results
 cp bench/storage/artifacts/results/*StudyStorageBenchmarks*-report-github.md bench/storage/results/

@@ -13,7 +13,7 @@ namespace Mibg.Bench.Storage;
 /// (the library calls) and as whole <c>mibg</c> processes, the way a user runs them (start-up included).
 /// Needs the Release CLI built first: <c>bench/storage/run.sh</c> does both.
 /// </summary>
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5)]
+[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 3)]
 [MemoryDiagnoser]
 public class StudyStorageBenchmarks
 {
@@ -24,6 +24,7 @@ public class StudyStorageBenchmarks
     private string _xlsx = "";
     private string _mibg = "";
     private StudyData _study = null!;
+    private readonly List<(string Command, double Wall, double Cpu)> _processTimes = [];
 
     /// <summary>Number of patients (about 4.4 scans, 13 reads and 0.6 events each).</summary>
     [Params(5000)]
@@ -45,7 +46,20 @@ public class StudyStorageBenchmarks
     }
 
     [GlobalCleanup]
-    public void Cleanup() => Directory.Delete(_folder, recursive: true);
+    public void Cleanup()
+    {
+        Directory.Delete(_folder, recursive: true);
+        if (_processTimes.Count == 0) return;
+        // wall time is what BenchmarkDotNet reports; CPU time (user + sys, from /usr/bin/time) is written beside it,
+        // because on a shared machine the wall time mostly measures the other processes
+        var file = Path.Combine(RepoRoot(), "bench", "storage", "results", "whole-process-cpu.md");
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        if (!File.Exists(file))
+            File.WriteAllText(file, "| command | patients | runs | wall (s), mean | CPU user+sys (s), mean | load average at the end |\n| --- | --- | --- | --- | --- | --- |\n");
+        foreach (var g in _processTimes.GroupBy(t => t.Command))
+            File.AppendAllText(file, FormattableString.Invariant(
+                $"| {g.Key} | {Patients} | {g.Count()} | {g.Average(t => t.Wall):0.00} | {g.Average(t => t.Cpu):0.00} | {File.ReadAllText("/proc/loadavg").Split(' ')[0]} |\n"));
+    }
 
     [Benchmark(Description = "validate CSV folder (in process)")]
     public int ValidateCsv() => Check(StudyReader.Read(_csv, Options));
@@ -82,14 +96,26 @@ public class StudyStorageBenchmarks
 
     private int Run(params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        const string time = "/usr/bin/time";
+        var timesFile = Path.Combine(_folder, "time.txt");
+        var timed = File.Exists(time);
+        var start = new ProcessStartInfo(timed ? time : "dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        if (timed)
+            foreach (var a in new[] { "-f", "%e %U %S", "-o", timesFile, "dotnet" }) start.ArgumentList.Add(a);
         start.ArgumentList.Add(_mibg);
         foreach (var a in args) start.ArgumentList.Add(a);
         using var process = Process.Start(start)!;
         var stderr = process.StandardError.ReadToEndAsync();
         process.StandardOutput.ReadToEnd();
         process.WaitForExit();
-        return process.ExitCode == 0 ? 0 : throw new InvalidOperationException($"mibg {string.Join(' ', args)} failed: {stderr.Result}");
+        if (process.ExitCode != 0) throw new InvalidOperationException($"mibg {string.Join(' ', args)} failed: {stderr.Result}");
+        if (timed)
+        {
+            var t = File.ReadAllText(timesFile).Trim().Split(' ').Select(x => double.Parse(x, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+            var what = $"mibg {args[0]} {(args[1].EndsWith(".xlsx", StringComparison.Ordinal) ? "xlsx" : "csv")}";
+            _processTimes.Add((what, t[0], t[1] + t[2]));
+        }
+        return 0;
     }
 
     private static string RepoRoot()
