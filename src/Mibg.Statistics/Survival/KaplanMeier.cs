@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Mibg.Statistics.Internal;
 
 namespace Mibg.Statistics.Survival;
@@ -23,7 +24,7 @@ public static class KaplanMeier
         return new KaplanMeierResult("kaplan-meier", options.ConfType.ToRName(), options.ConfLevel, 0, [stratum]);
     }
 
-    /// <summary>Fits one curve per group; groups ordered as R's <c>factor()</c> (numeric labels numerically, text ordinally).</summary>
+    /// <summary>Fits one curve per group; groups ordered as R's <c>factor()</c> (numeric labels numerically, text by R's ICU collation).</summary>
     /// <param name="times">Follow-up times.</param>
     /// <param name="events">true = event.</param>
     /// <param name="groups">Group label of each subject, as written in the data.</param>
@@ -52,6 +53,7 @@ public static class KaplanMeier
             if (!double.IsFinite(t)) throw new ArgumentException("times must be finite numbers.", nameof(times));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot on large tables: skip tier-0 code in a short-lived CLI process
     private static int[] SortedOrder(double[] times, int[] subset)
     {
         var keys = new double[subset.Length];
@@ -60,6 +62,7 @@ public static class KaplanMeier
         return subset;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot on large tables: skip tier-0 code in a short-lived CLI process
     private static KaplanMeierStratum FitSorted(string name, double[] times, bool[] events, int[] order, KaplanMeierOptions options)
     {
         var z = Distributions.NormalQuantile(1 - (1 - options.ConfLevel) / 2);
