@@ -13,7 +13,7 @@ public sealed class KaplanMeierFigure(SurvivalPlot plot) : ReportFigure
 {
     private const float TickFont = 13f;
     private const float TitleFont = 15f;
-    private const float PanelHeight = 320f;
+    private const float PanelHeight = 300f;
     private const float RiskRowHeight = 22f;
     private const float RightMargin = 24f;
     private const double YMin = -0.05;
