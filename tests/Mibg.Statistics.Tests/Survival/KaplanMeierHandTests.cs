@@ -65,6 +65,10 @@ public sealed class KaplanMeierHandTests
         Assert.Equal(3, s.EventsBy(2.5));
         Assert.Equal(1, s.CensoredBy(2.5));
         Assert.Equal(0, s.NumberAtRisk(6));
+        // Risk table at 0, 2, 4 (from the table above): at risk 8, 7, 3; events by then 0, 3, 4; censored 0, 1, 3.
+        Assert.Equal(
+            [new RiskTableRow(0, 8, 0, 0), new RiskTableRow(2, 7, 3, 1), new RiskTableRow(4, 3, 4, 3)],
+            s.RiskTable([0, 2, 4]));
     }
 
     [Fact]
@@ -93,6 +97,18 @@ public sealed class KaplanMeierHandTests
         // R: factor(c(10, 2, 1)) has levels 1 2 10 (numeric sort), unlike an alphabetical "1" "10" "2".
         var fit = KaplanMeier.FitGroups([1, 2, 3, 4, 5, 6], [true, true, true, true, true, true], ["10", "2", "1", "10", "2", "1"]);
         Assert.Equal(["1", "2", "10"], fit.Strata.Select(s => s.Name));
+    }
+
+    [Fact]
+    public void Text_groups_are_ordered_as_R_factor_levels()
+    {
+        // R 4.2 (ICU): levels(factor(c("group_1","group 2","Group1","group-3","10","9","x10","_a","a_","ab","a b","a-b",
+        //   "aB","Ab","AB","a1","a.b","A_b"))) gives exactly the order below (case-insensitive first, punctuation
+        //   before digits before letters, lower case first on ties).
+        string[] r = ["_a", "10", "9", "a b", "a_", "A_b", "a-b", "a.b", "a1", "ab", "aB", "Ab", "AB", "group 2", "group_1", "group-3", "Group1", "x10"];
+        var shuffled = r.Reverse().ToArray();
+        var fit = KaplanMeier.FitGroups(shuffled.Select((_, i) => (double)i + 1).ToArray(), shuffled.Select(_ => true).ToArray(), shuffled);
+        Assert.Equal(r, fit.Strata.Select(s => s.Name));
     }
 
     [Fact]
