@@ -10,7 +10,7 @@ public class StudyReportTests
     public void Every_figure_is_written_as_svg_and_png_and_every_table_as_csv()
     {
         var files = WrittenReport.Get();
-        var document = StudyReportDocument.Build(FixtureStudy.Results);
+        var document = StudyReportDocument.Build(FixtureStudy.Results, FixtureStudy.Options);
         foreach (var figure in document.Figures)
         {
             var svg = Path.Combine(WrittenReport.Directory, "figures", figure.Name + ".svg");
@@ -51,6 +51,17 @@ public class StudyReportTests
         Assert.NotEmpty(images);
         Assert.All(images, m => Assert.StartsWith("data:image/svg+xml;base64,", m.Groups[1].Value, StringComparison.Ordinal));
         Assert.Contains("@media print", html);
+    }
+
+    [Fact]
+    public void Bland_altman_points_are_the_readers_totals_of_every_double_read_scan()
+    {
+        var totals = ReaderTotals.From(FixtureStudy.Study, FixtureStudy.Results.Agreement);
+        // FixtureStudy: every one of the 216 scans is read by R1 and R2.
+        Assert.Equal(216, totals.Count);
+        Assert.Equal(FixtureStudy.Results.Agreement!.ScanIds.Count, totals.Count);
+        // The bias drawn is results.json's; the points' mean difference must agree with it (Bland & Altman 1986: bias = mean(R1 − R2)).
+        Assert.Equal(FixtureStudy.Results.Agreement.Total.BlandAltman!.Bias, totals.Average(t => t.Reader1 - t.Reader2), 9);
     }
 
     [Fact]
