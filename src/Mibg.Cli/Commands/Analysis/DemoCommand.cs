@@ -59,7 +59,7 @@ internal sealed class DemoCommand : AsyncCommand<DemoSettings>
         Step(4, "ran the default analysis plan");
 
         var written = AnalysisOutput.Write(results, outDir);
-        Step(5, $"wrote {string.Join(", ", written.Select(Path.GetFileName))} to {outDir}");
+        Step(5, $"wrote results.json and the report ({written.Count} files: report.html, report.pdf, figures/, tables/) to {outDir}");
         Summary.Print(results);
         var matched = results.Published.Count(f => f.Match);
         CliOutput.Console.MarkupLine(Markup.Escape(string.Create(i,
