@@ -18,6 +18,7 @@ r_trials=${R_TRIALS:-500}
 echo "== R survdiff loop: $r_trials trials x 300 patients (scaled to 10,000 below)"
 # args: TRIALS SUBJECTS EVENTS(0 = calendar) HR CONTROL_MEDIAN ACCRUAL FOLLOWUP DROPOUT ALLOCATION ALPHA SEED
 out=$(Rscript "$root/bench/trial/simulate.R" "$r_trials" 300 0 0.6 2 4 3 0 1 0.05 1)
-echo "trials power power_se mean_events mean_duration seconds: $out"
+echo "trials power power_se mean_events mean_duration elapsed_s cpu_s: $out"
 secs=$(echo "$out" | awk '{print $6}')
-echo "R scaled to 10,000 trials: $(awk -v s="$secs" -v n="$r_trials" 'BEGIN{printf "%.1f", s*10000/n}') s (loop time only, excluding R start-up)"
+cpu=$(echo "$out" | awk '{print $7}')
+echo "R scaled to 10,000 trials: $(awk -v s="$secs" -v n="$r_trials" 'BEGIN{printf "%.1f", s*10000/n}') s elapsed, $(awk -v s="$cpu" -v n="$r_trials" 'BEGIN{printf "%.1f", s*10000/n}') s CPU (loop only, excluding R start-up)"

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Mibg.Statistics.Regression.Internal;
 
 namespace Mibg.Statistics.Regression;
@@ -44,6 +45,7 @@ public static class ConcordanceIndex
     }
 
     /// <summary>The same on rows already sorted by stratum then ascending time; stratum s is rows [starts[s], starts[s+1]).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static ConcordanceEstimate Sorted(double[] time, bool[] status, double[] score, int[] starts)
     {
         var n = time.Length;
@@ -71,9 +73,10 @@ public static class ConcordanceIndex
                 {
                     if (status[i]) continue;
                     var r = rank[i - first];
-                    concordant[i] -= events.Above(r);
-                    discordant[i] -= events.Below(r);
-                    tied[i] -= events.At(r);
+                    var (below, at, above) = events.Split(r);
+                    concordant[i] -= above;
+                    discordant[i] -= below;
+                    tied[i] -= at;
                     atRisk.Add(r);
                 }
                 // Events at t against everyone at risk after t (and censored at t).
@@ -81,7 +84,7 @@ public static class ConcordanceIndex
                 {
                     if (!status[i]) continue;
                     var r = rank[i - first];
-                    long c = atRisk.Below(r), d = atRisk.Above(r), e = atRisk.At(r);
+                    var (c, e, d) = atRisk.Split(r);
                     concordant[i] += c;
                     discordant[i] += d;
                     tied[i] += e;
@@ -95,18 +98,19 @@ public static class ConcordanceIndex
                 {
                     if (!status[i]) continue;
                     var r = rank[i - first];
-                    concordant[i] -= events.Above(r);
-                    discordant[i] -= events.Below(r);
-                    tied[i] -= events.At(r);
+                    var (below, at, above) = events.Split(r);
+                    concordant[i] -= above;
+                    discordant[i] -= below;
+                    tied[i] -= at;
                     atRisk.Add(r);
                 }
             }
             for (var i = first; i < end; i++)
             {
-                var r = rank[i - first];
-                concordant[i] += events.Above(r);
-                discordant[i] += events.Below(r);
-                tied[i] += events.At(r);
+                var (below, at, above) = events.Split(rank[i - first]);
+                concordant[i] += above;
+                discordant[i] += below;
+                tied[i] += at;
             }
         }
         double pairs = totalC + totalD + totalT;
@@ -123,18 +127,22 @@ public static class ConcordanceIndex
     }
 
     /// <summary>1-based rank of each score among the distinct scores of rows [first, end).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int[] Ranks(double[] score, int first, int end, out int distinct)
     {
         var m = end - first;
         var values = new double[m];
         Array.Copy(score, first, values, 0, m);
-        var sorted = (double[])values.Clone();
-        Array.Sort(sorted);
+        var index = new int[m];
+        for (var i = 0; i < m; i++) index[i] = i;
+        Array.Sort(values, index);
+        var rank = new int[m];
         distinct = 0;
         for (var i = 0; i < m; i++)
-            if (i == 0 || sorted[i] != sorted[i - 1]) sorted[distinct++] = sorted[i];
-        var rank = new int[m];
-        for (var i = 0; i < m; i++) rank[i] = Array.BinarySearch(sorted, 0, distinct, values[i]) + 1;
+        {
+            if (i == 0 || values[i] != values[i - 1]) distinct++;
+            rank[index[i]] = distinct;
+        }
         return rank;
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Mibg.Statistics.Regression.Internal;
 
 namespace Mibg.Statistics.Regression;
@@ -65,6 +66,7 @@ public static class CoxRegression
     }
 
     /// <summary>x′β − mean(x)′β per sorted row, as R's <c>fit$linear.predictors</c>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double[] LinearPredictor(CoxModelFrame frame, double[] beta, double[] means)
     {
         var p = frame.P;

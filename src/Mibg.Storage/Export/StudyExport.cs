@@ -53,6 +53,7 @@ public static class StudyExport
     /// <summary>
     /// Writes an .xlsx workbook with the sheets <c>patients</c>, <c>scans</c>, <c>reads</c>, <c>events</c>:
     /// scores and counts as number cells, dates as ISO <c>YYYY-MM-DD</c> text cells (unambiguous in every locale).
+    /// The same study always gives the same bytes.
     /// </summary>
     public static void ToXlsx(StudyData study, string path)
     {
@@ -65,10 +66,20 @@ public static class StudyExport
             foreach (var row in table.Rows) data.Rows.Add(row.Select(v => v ?? DBNull.Value).ToArray());
             sheets[table.Table] = data;
         }
+        var raw = path + ".partial-raw.xlsx";
         var temp = path + ".partial.xlsx";
-        if (File.Exists(temp)) File.Delete(temp);
-        MiniExcel.SaveAs(temp, sheets);
-        File.Move(temp, path, overwrite: true);
+        try
+        {
+            MiniExcel.SaveAs(raw, sheets, overwriteFile: true);
+            if (File.Exists(temp)) File.Delete(temp);
+            DeterministicXlsx.Rewrite(raw, temp);
+            File.Move(temp, path, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(raw);
+            File.Delete(temp);
+        }
     }
 
     private static string Format(object? value) => value switch

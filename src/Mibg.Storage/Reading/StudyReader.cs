@@ -93,7 +93,10 @@ public static class StudyReader
         var patientsById = patients.ToDictionary(p => p.Patient.PatientId, p => p.Patient, StringComparer.Ordinal);
 
         var events = eventsTable is null ? [] : EventRows.Read(eventsTable, eventColumns!, diagnostics, today, patientIds, patientsById);
-        var diseaseDates = events.Where(e => e.IsDiseaseEvent).ToLookup(e => e.PatientId, e => e.EventDate, StringComparer.Ordinal);
+        // without a readable events table the progression window cannot be judged (null: not checked)
+        var diseaseDates = eventsTable is null || diagnostics.Items.Any(d => d.IsError && d.File == eventsTable.File)
+            ? null
+            : events.Where(e => e.IsDiseaseEvent).ToLookup(e => e.PatientId, e => e.EventDate, StringComparer.Ordinal);
 
         List<Scan> scans = [];
         HashSet<string>? scanIds = null;

@@ -6,9 +6,9 @@ using Mibg.Statistics.Regression;
 namespace Mibg.Statistics.Tests.Regression;
 
 /// <summary>
-/// R's answers for the Cox tests: Reference/Cox/public/*.json are copies of the project's shared references
+/// R's answers for the Cox tests: Reference/public/*.json are the project's shared references
 /// (make-goldens.R), Reference/Cox/cox-references.json is made by Reference/Cox/make-cox-references.R.
-/// Both read the CSV inputs beside them (identical to the shared ones).
+/// Both read the shared CSV inputs in Reference/public.
 /// </summary>
 internal static class CoxReference
 {

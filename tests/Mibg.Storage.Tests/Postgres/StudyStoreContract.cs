@@ -1,3 +1,4 @@
+using Mibg.Bench.Storage;
 using Mibg.Core.Scoring;
 using Mibg.Core.Study;
 using Mibg.Storage.Workstation;
@@ -58,6 +59,36 @@ public abstract class StudyStoreContract
         Assert.Equal(["R1", "R2"], reads.Select(r => r.Reader)); // kept its place
         Assert.Equal(5, reads[0].Siopen.Total);
         await Assert.ThrowsAsync<StudyStoreException>(() => ((IReadAmendment)store).AmendReadAsync(ReadOf("S3", "R1")));
+    }
+
+    [Fact]
+    public async Task A_synthetic_study_comes_back_byte_identical_as_CSV()
+    {
+        // The storage layer's own round-trip criterion (StudyFiles.CsvText), on this store.
+        var study = SyntheticStudy.Create(40, seed: 7, withExtraColumns: true);
+        await using var store = StudyStores.Open(await NewStoreSpecAsync());
+        await store.ImportAsync(study);
+        Assert.Equal(StudyFiles.CsvText(study), StudyFiles.CsvText(await store.LoadAsync()));
+        var second = SyntheticStudy.Create(5, seed: 2);
+        await store.ImportAsync(second); // an import replaces the study
+        Assert.Equal(StudyFiles.CsvText(second), StudyFiles.CsvText(await store.LoadAsync()));
+    }
+
+    [Fact]
+    public async Task A_cancelled_import_leaves_the_store_exactly_as_it_was()
+    {
+        await using var store = StudyStores.Open(await NewStoreSpecAsync());
+        var first = SyntheticStudy.Create(10, seed: 5);
+        await store.ImportAsync(first);
+        using var cts = new CancellationTokenSource();
+        var progress = new SynchronousProgress(p => { if (p.Done >= 2000) cts.Cancel(); });
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => store.ImportAsync(SyntheticStudy.Create(400, seed: 6), progress, cts.Token));
+        Assert.Equal(StudyFiles.CsvText(first), StudyFiles.CsvText(await store.LoadAsync()));
+    }
+
+    private sealed class SynchronousProgress(Action<ImportProgress> report) : IProgress<ImportProgress>
+    {
+        public void Report(ImportProgress value) => report(value);
     }
 
     [Fact]

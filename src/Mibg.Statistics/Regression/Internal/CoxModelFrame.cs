@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using Mibg.Statistics.Internal;
 
@@ -46,6 +47,7 @@ internal sealed class CoxModelFrame
     /// <summary>Number of events.</summary>
     public int Events { get; private init; }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static CoxModelFrame Build(CoxInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -102,33 +104,39 @@ internal sealed class CoxModelFrame
         var p = names.Count;
         var time = new double[used];
         var status = new bool[used];
-        var x = new double[(long)used * p];
         var events = 0;
+        var position = new int[total];
         for (var r = 0; r < used; r++)
         {
             var i = order[r];
+            position[i] = r;
             time[r] = input.Time[i];
             status[r] = input.Event[i] == 1;
             if (status[r]) events++;
         }
+        // Scatter each input row into its sorted row (p adjacent values), reading the columns sequentially.
+        var x = new double[(long)used * p];
         var column = 0;
         for (var t = 0; t < input.Covariates.Count; t++)
         {
             switch (input.Covariates[t])
             {
                 case NumericCovariate nc:
-                    for (var r = 0; r < used; r++) x[(long)r * p + column] = nc.Values[order[r]];
+                    var values = nc.Values;
+                    for (var i = 0; i < total; i++)
+                        if (keep[i]) x[(long)position[i] * p + column] = values[i];
                     column++;
                     break;
                 case FactorCovariate fc:
                     var codes = levelCodes.First(l => l.Term == t).Codes;
-                    var dummies = codes.Count - 1;
-                    for (var r = 0; r < used; r++)
+                    var labels = fc.Values;
+                    for (var i = 0; i < total; i++)
                     {
-                        var code = codes[fc.Values[order[r]]!.Trim()];
-                        if (code > 0) x[(long)r * p + column + code - 1] = 1;
+                        if (!keep[i]) continue;
+                        var code = codes[labels[i]!.Trim()];
+                        if (code > 0) x[(long)position[i] * p + column + code - 1] = 1;
                     }
-                    column += dummies;
+                    column += codes.Count - 1;
                     break;
             }
         }
@@ -155,6 +163,7 @@ internal sealed class CoxModelFrame
             throw new ArgumentException($"{what} has {count} values but time has {expected}; every column needs one value per row");
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool[] CompleteCases(CoxInput input, int total)
     {
         var keep = new bool[total];
@@ -198,6 +207,7 @@ internal sealed class CoxModelFrame
     }
 
     /// <summary>Used rows sorted by stratum (in level order) then ascending time, ties in input order.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int[] SortedRows(CoxInput input, bool[] keep, int used, out int[] stratumStarts)
     {
         var rows = new int[used];

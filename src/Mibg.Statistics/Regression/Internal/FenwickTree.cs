@@ -28,6 +28,11 @@ internal sealed class FenwickTree(int size)
     /// <summary>Inserted ranks equal to <paramref name="rank"/>.</summary>
     public int At(int rank) => _at[rank];
 
-    /// <summary>Inserted ranks strictly above <paramref name="rank"/>.</summary>
-    public int Above(int rank) => _count - Below(rank) - _at[rank];
+    /// <summary>Inserted ranks below, at and above <paramref name="rank"/>, with one tree walk.</summary>
+    public (int Below, int At, int Above) Split(int rank)
+    {
+        var below = Below(rank);
+        var at = _at[rank];
+        return (below, at, _count - below - at);
+    }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Mibg.Statistics.Regression.Internal;
 
 /// <summary>
@@ -94,6 +95,7 @@ internal static class NewtonRaphson
     }
 
     /// <summary>Scaled copy of the design: (x − mean) · n / Σ|x − mean|, except 0/±1 columns.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (double[] X, double[] Means, double[] Scales) CenterAndScale(CoxModelFrame frame)
     {
         var p = frame.P;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Mibg.Statistics.Regression.Internal;
 
 /// <summary>
@@ -48,6 +49,7 @@ internal sealed class PartialLikelihood
     public double[] Information { get; }
 
     /// <summary>Computes ℓ(β), and fills <see cref="Score"/> and <see cref="Information"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double Evaluate(double[] beta)
     {
         var p = _p;
@@ -106,19 +108,14 @@ internal sealed class PartialLikelihood
                     s0 += d0;
                     for (var j = 0; j < p; j++) _s1[j] += _d1[j];
                     for (var j = 0; j < p * p; j++) _s2[j] += _d2[j];
-                    AddEventTerms(deaths, s0, ref loglik);
+                    AddBreslowTerms(deaths, s0, ref loglik);
                 }
                 else
                 {
-                    // Efron: the tied deaths enter the risk set a 1/d share at a time.
-                    var share = 1.0 / deaths;
-                    for (var k = 0; k < deaths; k++)
-                    {
-                        s0 += d0 * share;
-                        for (var j = 0; j < p; j++) _s1[j] += _d1[j] * share;
-                        for (var j = 0; j < p * p; j++) _s2[j] += _d2[j] * share;
-                        AddEventTerms(1, s0, ref loglik);
-                    }
+                    AddEfronTerms(deaths, s0, d0, ref loglik);
+                    s0 += d0;
+                    for (var j = 0; j < p; j++) _s1[j] += _d1[j];
+                    for (var j = 0; j < p * p; j++) _s2[j] += _d2[j];
                 }
             }
         }
@@ -127,17 +124,58 @@ internal sealed class PartialLikelihood
         return loglik;
     }
 
-    /// <summary>Adds <paramref name="weight"/> × the risk-set terms (−log S₀, −S₁/S₀, S₂/S₀ − mean mean′).</summary>
-    private void AddEventTerms(double weight, double s0, ref double loglik)
+    /// <summary>Adds d × the risk-set terms at one event time: −d log S₀, −d S₁/S₀, d (S₂/S₀ − S₁S₁′/S₀²).</summary>
+    private void AddBreslowTerms(int deaths, double s0, ref double loglik)
     {
         var p = _p;
-        loglik -= weight * Math.Log(s0);
+        loglik -= deaths * Math.Log(s0);
+        var w = deaths / s0;
         for (var j = 0; j < p; j++)
         {
             var mean = _s1[j] / s0;
-            Score[j] -= weight * mean;
+            Score[j] -= deaths * mean;
             for (var k = 0; k <= j; k++)
-                Information[j * p + k] += weight * (_s2[j * p + k] - mean * _s1[k]) / s0;
+                Information[j * p + k] += w * (_s2[j * p + k] - mean * _s1[k]);
+        }
+    }
+
+    /// <summary>
+    /// Efron's terms for d tied deaths in closed form, O(d + p²) instead of O(d p²): with fₖ = k/d (k = 1..d),
+    /// S₀ₖ = S₀ + fₖD₀ and likewise S₁ₖ, S₂ₖ (S = the others at risk, D = the tied deaths' sums),
+    /// <code>
+    /// ℓ −= Σ log S₀ₖ;  U −= S₁ A + D₁ B;  I += S₂ A + D₂ B − (S₁S₁′ C + (S₁D₁′ + D₁S₁′) E + D₁D₁′ F)
+    /// A = Σ 1/S₀ₖ, B = Σ fₖ/S₀ₖ, C = Σ 1/S₀ₖ², E = Σ fₖ/S₀ₖ², F = Σ fₖ²/S₀ₖ²
+    /// </code>
+    /// </summary>
+    private void AddEfronTerms(int deaths, double s0, double d0, ref double loglik)
+    {
+        var p = _p;
+        double a = 0, b = 0, c = 0, e = 0, f = 0, logs = 0;
+        for (var k = 1; k <= deaths; k++)
+        {
+            var share = (double)k / deaths;
+            var total = s0 + share * d0;
+            var inverse = 1 / total;
+            logs += Math.Log(total);
+            a += inverse;
+            b += share * inverse;
+            var inverse2 = inverse * inverse;
+            c += inverse2;
+            e += share * inverse2;
+            f += share * share * inverse2;
+        }
+        loglik -= logs;
+        for (var j = 0; j < p; j++)
+        {
+            var s1 = _s1[j];
+            var d1 = _d1[j];
+            Score[j] -= s1 * a + d1 * b;
+            for (var k = 0; k <= j; k++)
+            {
+                var jk = j * p + k;
+                Information[jk] += _s2[jk] * a + _d2[jk] * b
+                    - (s1 * _s1[k] * c + (s1 * _d1[k] + d1 * _s1[k]) * e + d1 * _d1[k] * f);
+            }
         }
     }
 }

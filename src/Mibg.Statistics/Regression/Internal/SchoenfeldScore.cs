@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Mibg.Statistics.Regression.Internal;
 
 /// <summary>
@@ -8,6 +9,7 @@ namespace Mibg.Statistics.Regression.Internal;
 internal static class SchoenfeldScore
 {
     /// <returns>u (length 2p; the first p are ≈ 0 at β̂) and the 2p×2p information, row-major.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static (double[] U, double[] Information) Compute(CoxModelFrame frame, double[] eta, double[] g, bool efron)
     {
         var p = frame.P;

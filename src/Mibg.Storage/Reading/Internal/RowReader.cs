@@ -32,7 +32,7 @@ internal sealed partial class RowReader(RawTable table, TableColumns columns, Ra
         return string.IsNullOrEmpty(value) ? null : value;
     }
 
-    /// <summary>Free text (kept as written).</summary>
+    /// <summary>Free text (trimmed, as every cell).</summary>
     public string? Text(string column, bool required = false) => Required(column, Raw(column), required);
 
     /// <summary>A value of a fixed list (exact spelling).</summary>
@@ -85,14 +85,14 @@ internal sealed partial class RowReader(RawTable table, TableColumns columns, Ra
         return number;
     }
 
-    /// <summary>The extra (unknown-column) attributes of the row, by name as written; empty cells left out.</summary>
+    /// <summary>The extra (unknown-column) attributes of the row, by name as written, trimmed; empty cells left out.</summary>
     public IReadOnlyDictionary<string, string> Extra()
     {
         if (columns.Extra.Count == 0) return new Dictionary<string, string>();
         var extra = new Dictionary<string, string>(columns.Extra.Count);
         foreach (var (index, name) in columns.Extra)
-            if (index < row.Cells.Length && !string.IsNullOrEmpty(row.Cells[index]))
-                extra[name] = row.Cells[index]!;
+            if (index < row.Cells.Length && row.Cells[index]?.Trim() is { Length: > 0 } value)
+                extra[name] = value;
         return extra;
     }
 

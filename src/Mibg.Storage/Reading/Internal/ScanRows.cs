@@ -14,10 +14,10 @@ internal static class ScanRows
     /// Reads the rows; returns the valid scans and every scan_id seen. <paramref name="patientIds"/>: every
     /// patient_id of the patients table (null when that table could not be read); <paramref name="patients"/>:
     /// the valid patients, for the date rules; <paramref name="diseaseEventDates"/>: progression/relapse dates
-    /// per patient, for the time-point windows.
+    /// per patient, for the time-point windows (null when the events table is unreadable: the progression window is then not checked).
     /// </summary>
     public static (List<Scan> Valid, HashSet<string> Ids) Read(RawTable table, TableColumns columns, DiagnosticBag diagnostics,
-        DateOnly today, HashSet<string>? patientIds, Dictionary<string, Patient> patients, ILookup<string, DateOnly> diseaseEventDates)
+        DateOnly today, HashSet<string>? patientIds, Dictionary<string, Patient> patients, ILookup<string, DateOnly>? diseaseEventDates)
     {
         var valid = new List<Scan>(table.Rows.Count);
         var firstRow = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -50,7 +50,8 @@ internal static class ScanRows
                     r.Error("scan_date", DiagnosticCodes.OutsideFollowUp, $"scan_date {Iso(d)} is before diagnosis_date {Iso(patient.DiagnosisDate)} of patient {patientId}");
                 else if (d > patient.LastContactDate)
                     r.Error("scan_date", DiagnosticCodes.OutsideFollowUp, $"scan_date {Iso(d)} is after last_contact_date {Iso(patient.LastContactDate)} of patient {patientId}");
-                else if (timepoint is { } tp && !assigner.FitsWindow(patient, d, tp, diseaseEventDates[patientId]))
+                else if (timepoint is { } tp && (tp != TimePoint.Progression || diseaseEventDates is not null)
+                         && !assigner.FitsWindow(patient, d, tp, diseaseEventDates?[patientId] ?? []))
                     r.Warning("timepoint", DiagnosticCodes.TimepointWindow,
                         $"scan_date {Iso(d)} is outside the {tp.Code()} window of the analysis plan (design/domain.md, \"Time points\"); the given time point is kept");
             }

@@ -1,22 +1,15 @@
 # Extra R references for mibg's Cox regression (strata, factors, missing values, cox.zph, concordance SE).
 # Usage (from this folder):  Rscript make-cox-references.R .
-# Made with R 4.2.2, survival 3.5-3, jsonlite. Writes the input CSVs and cox-references.json.
+# Made with R 4.2.2, survival 3.5-3, jsonlite. Reads the shared public inputs in ../public (lung, veteran, ovarian,
+# aml as written by the project's make-goldens.R) and writes cox-references.json.
 # Factor levels are sorted in the C locale (as mibg sorts them); a factor's coefficients are named var=level.
 suppressMessages({library(survival); library(jsonlite)})
 invisible(Sys.setlocale("LC_COLLATE", "C"))
 out <- commandArgs(TRUE)[1]
 
-datasets <- list(
-  lung = { d <- survival::lung; d$status <- d$status - 1; d[, c("time", "status", "age", "sex", "ph.ecog", "ph.karno", "wt.loss")] },
-  veteran = survival::veteran[, c("time", "status", "trt", "celltype", "karno", "age", "prior")],
-  ovarian = survival::ovarian[, c("futime", "fustat", "age", "resid.ds", "rx", "ecog.ps")],
-  aml = { d <- survival::aml; d$x <- as.character(d$x); d })
-for (name in names(datasets))
-  write.csv(datasets[[name]], file.path(out, paste0(name, ".csv")), row.names = FALSE, na = "")
-
 cox_case <- function(name, data, time, status, covs, factors = character(0), strata = NULL, ties = "efron",
                      zph = NULL) {
-  d <- read.csv(file.path(out, paste0(data, ".csv")))
+  d <- read.csv(file.path(out, "..", "public", paste0(data, ".csv")))
   for (f in factors) d[[f]] <- factor(d[[f]])
   rhs <- paste(c(covs, if (!is.null(strata)) sprintf("strata(%s)", strata)), collapse = "+")
   fit <- coxph(as.formula(sprintf("Surv(%s,%s)~%s", time, status, rhs)), data = d, ties = ties)
@@ -40,7 +33,7 @@ cox_case <- function(name, data, time, status, covs, factors = character(0), str
                     terms = data.frame(term = rownames(tab)[-k], chisq = tab[-k, "chisq"], df = tab[-k, "df"], p = tab[-k, "p"], row.names = NULL),
                     global = list(chisq = tab[k, "chisq"], df = tab[k, "df"], p = tab[k, "p"]))
   }
-  list(name = name, input = paste0(data, ".csv"),
+  list(name = name, input = paste0("../public/", data, ".csv"),
        spec = list(time = time, status = status, covs = I(covs), factors = I(factors), strata = strata, ties = ties, zph = zph),
        result = res)
 }
