@@ -85,6 +85,9 @@ internal sealed class CoxModelFrame
                     break;
                 case FactorCovariate fc:
                     IReadOnlyList<string> levels = fc.Levels ?? FactorLevels.Order(Distinct(fc.Values, keep));
+                    if (levels.Count < 2 && used > 0)
+                        throw new ArgumentException(
+                            $"factor '{fc.Name}' has a single level ('{levels.FirstOrDefault()}') among the rows used; a covariate needs at least two levels");
                     var codes = new Dictionary<string, int>(StringComparer.Ordinal);
                     for (var l = 0; l < levels.Count; l++) codes[levels[l]] = l;
                     for (var i = 0; i < total; i++)
