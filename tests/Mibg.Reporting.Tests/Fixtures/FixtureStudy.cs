@@ -23,8 +23,8 @@ internal static class FixtureStudy
 
     public static StudyResults Results => Cached.Value;
 
-    /// <summary>The report options a caller with the study passes: the readers' per-scan totals for Bland–Altman.</summary>
-    public static StudyReportOptions Options => new() { ReaderTotals = ReaderTotals.From(Study, Results.Agreement) };
+    /// <summary>Default report options.</summary>
+    public static StudyReportOptions Options => new();
 
     // Segment indices weighted toward the axial skeleton and femora, where neuroblastoma metastasises most.
     private static readonly int[] Likely = [6, 6, 7, 7, 8, 10, 1, 0, 2, 4, 9, 11, 3, 5];

@@ -1,4 +1,5 @@
 using Mibg.Analysis.Results;
+using Mibg.Statistics.Regression;
 using Mibg.Reporting.Document;
 using Mibg.Reporting.Sections;
 using Mibg.Reporting.Tests.Fixtures;
@@ -21,7 +22,8 @@ public class TrialAndCoxSectionTests
 
     private static readonly CoxModelSummary Cox = new()
     {
-        Endpoint = "efs", Origin = "post_hdc_scan", Covariates = ["persistent", "mycn_amplified"], N = 48, Events = 17,
+        Endpoint = "efs", Origin = "post_hdc_scan", Ties = "efron", Covariates = ["persistent", "mycn_amplified"], N = 48, Events = 17, Dropped = 0,
+        LrTest = new(6.1, 2, 0.047), Concordance = new(0.68, 0.05),
         Coefficients = [new("persistent", 1.2, 3.32, 0.5, 2.4, 0.0164, 1.25, 8.85), new("mycn_amplified", 0.1, 1.105, 0.5, 0.2, 0.84, 0.41, 2.94)],
         Notes = ["diagnosis_siopen_above_3 dropped: no variation."],
     };
