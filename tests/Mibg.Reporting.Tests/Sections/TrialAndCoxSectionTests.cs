@@ -58,7 +58,8 @@ public class TrialAndCoxSectionTests
         var texts = Texts(FixtureStudy.Results with { Cox = [Cox] });
         Assert.Contains("3.32 (1.25–8.85)", texts);
         Assert.Contains("0.0164", texts);
-        Assert.Contains("diagnosis_siopen_above_3 dropped: no variation.", texts);
+        var note = Assert.Single(texts, t => t.Contains("diagnosis_siopen_above_3 dropped: no variation.", StringComparison.Ordinal));
+        Assert.Contains("EFS: likelihood-ratio χ² = 6.10 on 2 df, p = 0.047, concordance 0.680, efron ties.", note);
     }
 
     [Fact]
