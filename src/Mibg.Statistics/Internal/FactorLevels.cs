@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 
 namespace Mibg.Statistics.Internal;
@@ -10,7 +11,7 @@ internal static class FactorLevels
 {
     public static string[] Order(IEnumerable<string> labels)
     {
-        var distinct = labels.Distinct(StringComparer.Ordinal).ToArray();
+        var distinct = Distinct(labels);
         var numbers = new double[distinct.Length];
         var allNumeric = true;
         for (var i = 0; i < distinct.Length && allNumeric; i++)
@@ -24,14 +25,32 @@ internal static class FactorLevels
         return distinct;
     }
 
+    private static string[] Distinct(IEnumerable<string> labels)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        string? last = null;
+        foreach (var label in labels)
+            if (!ReferenceEquals(label, last)) { last = label; set.Add(label); }
+        return [.. set];
+    }
+
     /// <summary>Codes 0..k−1 of each label in the order of <see cref="Order"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot on large tables: skip tier-0 code in a short-lived CLI process
     public static (string[] Levels, int[] Codes) Encode(IReadOnlyList<string> labels)
     {
         var levels = Order(labels);
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < levels.Length; i++) index[levels[i]] = i;
         var codes = new int[labels.Count];
-        for (var i = 0; i < codes.Length; i++) codes[i] = index[labels[i]];
+        string? last = null;
+        var lastCode = -1;
+        for (var i = 0; i < codes.Length; i++)
+        {
+            var label = labels[i];
+            // Tables repeat the same string instances (one per level): skip hashing when the reference repeats.
+            if (!ReferenceEquals(label, last)) { last = label; lastCode = index[label]; }
+            codes[i] = lastCode;
+        }
         return (levels, codes);
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Mibg.Statistics.Internal;
 
 namespace Mibg.Statistics.Survival;
@@ -52,6 +53,7 @@ public static class KaplanMeier
             if (!double.IsFinite(t)) throw new ArgumentException("times must be finite numbers.", nameof(times));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot on large tables: skip tier-0 code in a short-lived CLI process
     private static int[] SortedOrder(double[] times, int[] subset)
     {
         var keys = new double[subset.Length];
@@ -60,6 +62,7 @@ public static class KaplanMeier
         return subset;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot on large tables: skip tier-0 code in a short-lived CLI process
     private static KaplanMeierStratum FitSorted(string name, double[] times, bool[] events, int[] order, KaplanMeierOptions options)
     {
         var z = Distributions.NormalQuantile(1 - (1 - options.ConfLevel) / 2);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MathNet.Numerics.LinearAlgebra;
 using Mibg.Statistics.Descriptive;
 using Mibg.Statistics.Internal;
@@ -47,17 +48,23 @@ public static class LogRank
         return pairs.Select((p, i) => new PairwiseLogRank(p.A, p.B, p.Chisq, p.P, adjusted[i])).ToArray();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot on large tables: skip tier-0 code in a short-lived CLI process
     private static LogRankResult Compute(double[] times, bool[] events, string[] levels, int[] codes, int[] strata, double rho)
     {
         var k = levels.Length;
         var n = times.Length;
-        var order = Enumerable.Range(0, n).ToArray();
-        // order(strata, time)
-        Array.Sort(order, (a, b) =>
-        {
-            var c = strata[a].CompareTo(strata[b]);
-            return c != 0 ? c : times[a].CompareTo(times[b]);
-        });
+        // order(strata, time): bucket by stratum (counting sort), then sort each bucket by time.
+        var strataCount = strata.Length == 0 ? 0 : strata.Max() + 1;
+        var offsets = new int[strataCount + 1];
+        foreach (var s in strata) offsets[s + 1]++;
+        for (var s = 0; s < strataCount; s++) offsets[s + 1] += offsets[s];
+        var order = new int[n];
+        var fill = (int[])offsets.Clone();
+        for (var i = 0; i < n; i++) order[fill[strata[i]]++] = i;
+        var keys = new double[n];
+        for (var i = 0; i < n; i++) keys[i] = times[order[i]];
+        for (var s = 0; s < strataCount; s++)
+            Array.Sort(keys, order, offsets[s], offsets[s + 1] - offsets[s]);
         var observed = new double[k];
         var expected = new double[k];
         var variance = new double[k, k];

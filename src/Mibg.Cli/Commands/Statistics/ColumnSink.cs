@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using Mibg.Cli.Infrastructure;
 
@@ -59,6 +60,7 @@ internal sealed class ColumnSink
     }
 
     /// <summary>One cell of the current row, for used column <paramref name="c"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot on large tables: skip tier-0 code in a short-lived CLI process
     public void Cell(int c, ReadOnlySpan<char> text)
     {
         if (text.IsEmpty || text.SequenceEqual("NA"))
@@ -80,7 +82,7 @@ internal sealed class ColumnSink
             _rowCodes[c] = code;
             return;
         }
-        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value))
+        if (!TryParseNumber(text, out var value))
         {
             var hint = text.Contains(',') ? " (use a point as the decimal separator)" : "";
             throw Problem(column, text, $"is not a number{hint}");
@@ -95,7 +97,30 @@ internal sealed class ColumnSink
         _rowNumbers[c] = value;
     }
 
+    /// <summary>Invariant number parsing with a fast path for plain non-negative integers (days, 0/1 events).</summary>
+    private static bool TryParseNumber(ReadOnlySpan<char> text, out double value)
+    {
+        if (text.Length <= 15)
+        {
+            long whole = 0;
+            var digits = true;
+            foreach (var ch in text)
+            {
+                var d = ch - '0';
+                if ((uint)d > 9) { digits = false; break; }
+                whole = whole * 10 + d;
+            }
+            if (digits)
+            {
+                value = whole;
+                return true;
+            }
+        }
+        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && double.IsFinite(value);
+    }
+
     /// <summary>Ends the current row: keeps it when complete, otherwise counts it as dropped.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot on large tables: skip tier-0 code in a short-lived CLI process
     public void EndRow()
     {
         _dataRow++;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using Mibg.Cli.Infrastructure;
 using MiniExcelLibs;
@@ -35,6 +36,7 @@ public static class TableInput
         return sink.Build().RequireRows(columns);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot on large tables: skip tier-0 code in a short-lived CLI process
     private static void ReadCsv(string path, ColumnSink sink)
     {
         using var reader = Sep.Reader(o => o with { Unescape = true, Trim = SepTrim.All, DisableColCountCheck = true }).FromFile(path);
