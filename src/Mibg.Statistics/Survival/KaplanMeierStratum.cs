@@ -55,6 +55,14 @@ public sealed record KaplanMeierStratum(
     public int CensoredBy(double time) => Steps.Where(s => s.Time <= time).Sum(s => s.NCensor);
 
     /// <summary>
+    /// The "number at risk" table printed under a Kaplan–Meier plot: at each of <paramref name="times"/>, subjects still
+    /// at risk (time ≥ t) and cumulative events and censorings up to t. R: <c>summary(fit, times = t)</c> n.risk and
+    /// cumsum of n.event / n.censor (survminer's risk table).
+    /// </summary>
+    public IReadOnlyList<RiskTableRow> RiskTable(IEnumerable<double> times) =>
+        times.Select(t => new RiskTableRow(t, NumberAtRisk(t), EventsBy(t), CensoredBy(t))).ToArray();
+
+    /// <summary>
     /// Restricted mean survival time: the area under S(t) from 0 to <paramref name="horizon"/> (default: the last
     /// observed time, as R's <c>print(fit, rmean = "common")</c> for one curve / <c>summary(fit)$table[, "rmean"]</c>).
     /// </summary>

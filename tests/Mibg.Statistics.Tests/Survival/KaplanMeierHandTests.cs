@@ -65,6 +65,10 @@ public sealed class KaplanMeierHandTests
         Assert.Equal(3, s.EventsBy(2.5));
         Assert.Equal(1, s.CensoredBy(2.5));
         Assert.Equal(0, s.NumberAtRisk(6));
+        // Risk table at 0, 2, 4 (from the table above): at risk 8, 7, 3; events by then 0, 3, 4; censored 0, 1, 3.
+        Assert.Equal(
+            [new RiskTableRow(0, 8, 0, 0), new RiskTableRow(2, 7, 3, 1), new RiskTableRow(4, 3, 4, 3)],
+            s.RiskTable([0, 2, 4]));
     }
 
     [Fact]

@@ -11,6 +11,7 @@ internal sealed class AgreementCommand : Command<AgreementSettings>
 {
     public override int Execute(CommandContext context, AgreementSettings settings, CancellationToken cancellationToken)
     {
+        if (settings.Study is not null) return StudyAgreement.Run(settings);
         var raters = settings.RaterColumns;
         if (raters.Distinct(StringComparer.Ordinal).Count() != raters.Count)
             throw new UserInputException($"--raters '{settings.Raters}': a column is named twice.");
@@ -22,13 +23,15 @@ internal sealed class AgreementCommand : Command<AgreementSettings>
             foreach (var (name, values) in raters.Zip(ratings))
                 if (values.FirstOrDefault(v => !levels.Contains(v)) is var bad && !levels.Contains(bad))
                     throw new UserInputException($"{table.Source}, column '{name}': the value {Text.Number(bad)} is not one of --levels {settings.Levels}.");
+        if (ratings.All(r => r.Distinct().Count() == 1) && ratings.Select(r => r[0]).Distinct().Count() == 1)
+            throw new UserInputException($"{table.Source}: every rating is {Text.Number(ratings[0][0])}; agreement statistics need some variation.");
         var result = RaterAgreement.Compute(ratings, levels);
-        if (settings.Json) CliJson.Write(result);
+        if (settings.Json) StatisticsJson.Write(result);
         else Print(result, table.Dropped);
         return ExitCodes.Success;
     }
 
-    private static void Print(AgreementResult r, int dropped)
+    internal static void Print(AgreementResult r, int dropped)
     {
         var icc = new Table().AddColumn("ICC").AddColumn(new TableColumn("value").RightAligned()).AddColumn(new TableColumn("95% CI").RightAligned())
             .AddColumn(new TableColumn("F").RightAligned()).AddColumn(new TableColumn("df1").RightAligned())

@@ -12,8 +12,12 @@ public sealed class AgreementSettings : CommandSettings
     public string? Data { get; init; }
 
     [CommandOption("--raters <COLUMNS>")]
-    [Description("Comma-separated rater columns, at least two, e.g. reader_1,reader_2.")]
+    [Description("Comma-separated rater columns, at least two, e.g. reader_1,reader_2. With --study: reader codes (default: every reader except consensus).")]
     public string? Raters { get; init; }
+
+    [CommandOption("--study <STUDY>")]
+    [Description("A study (CSV folder or xlsx workbook, design/data-dictionary.md): agreement per SIOPEN segment and on the total, from the reads table.")]
+    public string? Study { get; init; }
 
     [CommandOption("--levels <LEVELS>")]
     [Description("Rating levels for kappa: a range 0..6 or a list 0,1,2,3. Default: the values observed.")]
@@ -25,7 +29,13 @@ public sealed class AgreementSettings : CommandSettings
 
     public override ValidationResult Validate()
     {
-        if (string.IsNullOrWhiteSpace(Data)) return ValidationResult.Error("DATA is required (a CSV or xlsx table)");
+        if (Study is not null)
+        {
+            if (Data is not null) return ValidationResult.Error("give either DATA or --study STUDY, not both");
+            if (Raters is not null && RaterColumns.Count < 2) return ValidationResult.Error("--raters needs at least two reader codes, comma-separated");
+            return ValidationResult.Success();
+        }
+        if (string.IsNullOrWhiteSpace(Data)) return ValidationResult.Error("DATA (a CSV or xlsx table) or --study STUDY is required");
         if (string.IsNullOrWhiteSpace(Raters)) return ValidationResult.Error("--raters a,b[,c…] is required");
         if (RaterColumns.Count < 2) return ValidationResult.Error("--raters needs at least two columns, comma-separated");
         return ValidationResult.Success();

@@ -22,7 +22,7 @@ internal sealed class KaplanMeierCommand : Command<KaplanMeierSettings>
             ? KaplanMeier.Fit(times, events, options)
             : KaplanMeier.FitGroups(times, events, table.Texts(settings.Group), options);
         fit = fit with { Dropped = table.Dropped };
-        if (settings.Json) CliJson.Write(fit);
+        if (settings.Json) StatisticsJson.Write(fit);
         else Print(fit, settings.Steps);
         return ExitCodes.Success;
     }

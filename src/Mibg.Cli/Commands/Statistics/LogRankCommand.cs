@@ -22,7 +22,7 @@ internal sealed class LogRankCommand : Command<LogRankSettings>
         var test = LogRank.Test(times, events, groups, strata, settings.Rho);
         var pairwise = settings.Pairwise ? LogRank.Pairwise(times, events, groups, strata, settings.Rho) : null;
         var report = new LogRankReport(test.Chisq, test.Df, test.P, test.Strata, settings.Rho, table.Dropped, pairwise);
-        if (settings.Json) CliJson.Write(report);
+        if (settings.Json) StatisticsJson.Write(report);
         else Print(report);
         return ExitCodes.Success;
     }
