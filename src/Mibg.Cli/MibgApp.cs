@@ -27,6 +27,7 @@ public static class MibgApp
             StatisticsCommands.Register(config);
             TrialCommands.Register(config);
             ServeCommands.Register(config);
+            Commands.Analysis.AnalysisCommands.Register(config);
         });
         try
         {

@@ -30,7 +30,6 @@ public static class StudyStores
     /// <summary>Hook the PostgreSQL store plugs into (set by Mibg.Storage's PostgreSQL store when it exists).</summary>
     private static IStudyStore OpenPostgreSql(string connectionString)
     {
-        _ = connectionString;
-        throw new StudyStoreException("the PostgreSQL store is not available yet in this version of mibg; use an embedded store file, e.g. --store mibg.db");
+        return Postgres.PostgresStudyStore.Open(connectionString);
     }
 }

@@ -1,14 +1,115 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Mibg.Storage;
+using Mibg.Storage.Workstation;
+using Mibg.Web.Hosting;
+using Mibg.Web.Reading;
+using Mibg.Web.Security;
+
 namespace Mibg.Web;
 
-/// <summary>Builds the reader workstation web application (issue 6).</summary>
+/// <summary>
+/// Builds the reader workstation web application (issue 6): Razor Pages for people, a JSON API for programs,
+/// cookie sessions, roles, blinding, audit. Bound to 127.0.0.1:5080 unless <c>--urls</c> says otherwise.
+/// </summary>
 public static class WorkstationHost
 {
-    /// <summary>Builds the application for <paramref name="args"/> (ASP.NET Core host arguments).</summary>
-    public static WebApplication Build(string[] args)
+    /// <summary>Name of the session cookie (HttpOnly, SameSite=Strict).</summary>
+    public const string SessionCookie = "mibg.session";
+
+    /// <summary>
+    /// Builds the application for <paramref name="args"/>: host arguments plus <c>--store S</c> (SQLite file or
+    /// PostgreSQL connection string, default <c>mibg.db</c>) and <c>--images DIR</c> (the folder scan images are
+    /// served from). Opens the store (creating the study and workstation tables when new).
+    /// </summary>
+    /// <param name="args">Command-line style arguments.</param>
+    /// <param name="configureServices">Replaces services (tests pass a clock).</param>
+    /// <exception cref="StudyStoreException">The store cannot be opened.</exception>
+    public static WebApplication Build(string[] args, Action<IServiceCollection>? configureServices = null)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ApplicationName = typeof(WorkstationHost).Assembly.GetName().Name,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]))
+            builder.WebHost.UseUrls(WorkstationSettings.DefaultUrls);
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.AddServerHeader = false;
+            k.Limits.MaxRequestBodySize = 1_000_000;
+        });
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+
+        var settings = WorkstationSettings.From(builder.Configuration);
+        // The study store first: it creates its schema in a new file, then the workstation tables join it.
+        var studyStore = StudyStores.Open(settings.Store);
+        var workstationStore = WorkstationStores.OpenAsync(settings.Store).GetAwaiter().GetResult();
+
+        var services = builder.Services;
+        var gate = StoreGate.For(settings.Store);
+        services.AddSingleton(settings);
+        services.AddSingleton(new StudyAccess(studyStore, gate));
+        services.AddSingleton<IWorkstationStore>(new GatedWorkstationStore(workstationStore, gate));
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<LoginService>();
+        services.AddSingleton<ReadingRoom>();
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.SnakeCaseLower;
+            o.SerializerOptions.DictionaryKeyPolicy = null;
+        });
+        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(o =>
+        {
+            o.Cookie.Name = SessionCookie;
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.SlidingExpiration = true;
+            o.LoginPath = "/login";
+            o.LogoutPath = "/logout";
+            o.AccessDeniedPath = "/denied";
+            o.Events.OnRedirectToLogin = c => ApiOrRedirect(c, StatusCodes.Status401Unauthorized, "sign in first (POST /api/login)");
+            o.Events.OnRedirectToAccessDenied = c => ApiOrRedirect(c, StatusCodes.Status403Forbidden, "your role may not do this");
+        });
+        services.AddAuthorization(Policies.Add);
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "mibg.antiforgery";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+        services.AddRazorPages();
+        configureServices?.Invoke(services);
+
         var app = builder.Build();
-        app.MapGet("/", () => "mibg");
+        app.Lifetime.ApplicationStopped.Register(() =>
+        {
+            app.Services.GetRequiredService<StudyAccess>().DisposeAsync().AsTask().GetAwaiter().GetResult();
+            app.Services.GetRequiredService<IWorkstationStore>().DisposeAsync().AsTask().GetAwaiter().GetResult();
+        });
+        app.UseSecurityHeaders();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        app.MapEmbeddedAssets();
+        app.MapScanImages();
+        app.MapWorkstationApi();
+        app.MapRazorPages();
         return app;
+    }
+
+    private static Task ApiOrRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> c, int status, string message)
+    {
+        if (c.Request.Path.StartsWithSegments("/api") || c.Request.Path.StartsWithSegments("/scans"))
+        {
+            c.Response.StatusCode = status;
+            return c.Response.WriteAsJsonAsync(new { error = message });
+        }
+        c.Response.Redirect(c.RedirectUri);
+        return Task.CompletedTask;
     }
 }

@@ -170,8 +170,9 @@ public class SqliteStudyStoreTests
     {
         Assert.True(StudyStores.IsPostgreSql("Host=localhost;Database=mibg"));
         Assert.False(StudyStores.IsPostgreSql("study/mibg.db"));
-        var e = Assert.Throws<StudyStoreException>(() => StudyStores.Open("Host=localhost;Database=mibg"));
-        Assert.Contains("not available yet", e.Message, StringComparison.Ordinal);
+        // (web branch) The PostgreSQL store exists now: an unreachable server is answered clearly.
+        var e = Assert.Throws<StudyStoreException>(() => StudyStores.Open("Host=127.0.0.1;Port=1;Database=mibg;Timeout=3"));
+        Assert.Contains("cannot open PostgreSQL store 127.0.0.1:1/mibg", e.Message, StringComparison.Ordinal);
     }
 
     /// <summary>IProgress that reports on the calling thread (Progress&lt;T&gt; posts to the thread pool).</summary>

@@ -1,0 +1,22 @@
+using Mibg.Core.Study;
+
+namespace Mibg.Analysis.Demo;
+
+/// <summary>
+/// The synthetic demo study (design/analysis.md, "The demo study"): a deterministic cohort — no real patient —
+/// whose analysis under the default plan reproduces every published figure of the seed study (201 eligible,
+/// 30 persistent, 4 / 2 / 24, 7 / 17, 13 of 17 at prior skeletal sites, the SIOPEN medians and ranges, the
+/// follow-up), with patients excluded at each flow step, two readers plus a consensus per scan, and outcomes for
+/// survival curves. The same seed always gives the same study; any seed reproduces the published figures.
+/// </summary>
+public static class DemoStudy
+{
+    /// <summary>The seed used when none is given.</summary>
+    public const int DefaultSeed = 2024;
+
+    /// <summary>Data freeze of the demo: no date after it except the retrospective reads (2023).</summary>
+    public static DateOnly DataFreeze => DemoCohortBuilder.Cutoff;
+
+    /// <summary>Generates the demo study.</summary>
+    public static StudyData Generate(int seed = DefaultSeed) => new DemoCohortBuilder(seed).Build();
+}

@@ -1,0 +1,59 @@
+using System.Globalization;
+using Mibg.Analysis.Results;
+using Mibg.Core.Cohort;
+using Mibg.Statistics.Descriptive;
+
+namespace Mibg.Analysis.Steps;
+
+/// <summary>Table 1: characteristics of the eligible cohort, the cleared and the persistent patients.</summary>
+internal static class Table1Step
+{
+    public static IReadOnlyList<Table1Row> Build(AnalysisContext ctx)
+    {
+        var columns = new (string Group, IReadOnlyList<PatientCourse> Members)[]
+        {
+            ("eligible", ctx.Eligible),
+            (GroupCodes.ClearedAfterHdc, ctx.Members(GroupCodes.ClearedAfterHdc)),
+            (GroupCodes.Persistent, ctx.Members(GroupCodes.Persistent)),
+        };
+        var rows = new List<Table1Row>
+        {
+            new("Patients", null, "n", columns.Select(c => new Table1Cell(c.Group, I(c.Members.Count), c.Members.Count, c.Members.Count)).ToArray()),
+            Median(columns, "Age at diagnosis, years", c => c.Patient.AgeAtDiagnosisDays / ctx.Plan.Endpoints.DaysPerYear),
+        };
+        rows.AddRange(Levels(columns, "Sex", c => c.Patient.Sex));
+        rows.AddRange(Levels(columns, "MYCN", c => c.Patient.Mycn));
+        rows.AddRange(Levels(columns, "Bone marrow involved at diagnosis", c => c.Patient.BoneMarrowAtDiagnosis));
+        rows.Add(Median(columns, "SIOPEN total at diagnosis", c => c.DiagnosisScan?.Read?.Total));
+        rows.AddRange(Levels(columns, $"SIOPEN total at diagnosis > {I(ctx.Plan.Cox.DiagnosisSiopenAbove)}",
+            c => c.DiagnosisScan?.Read is { } r ? (r.Total > ctx.Plan.Cox.DiagnosisSiopenAbove ? "yes" : "no") : null));
+        rows.Add(Median(columns, "SIOPEN total after HDC", c => c.PostHdcScan?.Read?.Total));
+        rows.AddRange(Levels(columns, "Induction regimen", c => c.Patient.InductionRegimen));
+        rows.AddRange(Levels(columns, "HDC regimen", c => c.Patient.HdcRegimen));
+        rows.AddRange(Levels(columns, "Anti-GD2 immunotherapy", c => c.Patient.AntiGd2));
+        return rows;
+    }
+
+    private static Table1Row Median((string Group, IReadOnlyList<PatientCourse> Members)[] columns, string name, Func<PatientCourse, double?> value) =>
+        new(name, null, "median [min–max]", columns.Select(col =>
+        {
+            var v = col.Members.Select(value).Where(x => x is not null).Select(x => x!.Value).ToArray();
+            if (v.Length == 0) return new Table1Cell(col.Group, "–", 0, col.Members.Count);
+            var s = Summary.MedianRange(v);
+            return new Table1Cell(col.Group, $"{F(s.Median)} [{F(s.Min)}–{F(s.Max)}]", v.Length, col.Members.Count);
+        }).ToArray());
+
+    private static IEnumerable<Table1Row> Levels((string Group, IReadOnlyList<PatientCourse> Members)[] columns, string name, Func<PatientCourse, string?> value)
+    {
+        var levels = columns[0].Members.Select(c => value(c) ?? "missing").Distinct().Order(StringComparer.Ordinal).ToArray();
+        return levels.Select(level => new Table1Row(name, level, "n (%)", columns.Select(col =>
+        {
+            var n = col.Members.Count(c => (value(c) ?? "missing") == level);
+            var pct = col.Members.Count == 0 ? 0 : 100.0 * n / col.Members.Count;
+            return new Table1Cell(col.Group, $"{I(n)} ({pct.ToString("0.0", CultureInfo.InvariantCulture)}%)", n, col.Members.Count);
+        }).ToArray()));
+    }
+
+    private static string I(int v) => v.ToString(CultureInfo.InvariantCulture);
+    private static string F(double v) => v.ToString("0.#", CultureInfo.InvariantCulture);
+}

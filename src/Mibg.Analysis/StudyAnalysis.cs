@@ -1,0 +1,76 @@
+using System.Reflection;
+using Mibg.Analysis.Results;
+using Mibg.Analysis.Steps;
+using Mibg.Core.Plan;
+using Mibg.Core.Study;
+
+namespace Mibg.Analysis;
+
+/// <summary>
+/// Runs an analysis plan over a study: the eleven steps of design/analysis.md, giving a
+/// <see cref="StudyResults"/> (results.json). Pure: no I/O, no clock; the same study and plan give the same results.
+/// </summary>
+public static class StudyAnalysis
+{
+    /// <summary>The mibg version stamped on results (informational version of this assembly).</summary>
+    public static string Version { get; } =
+        typeof(StudyAnalysis).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]
+        ?? typeof(StudyAnalysis).Assembly.GetName().Version?.ToString(3) ?? "0";
+
+    /// <summary>Runs <paramref name="plan"/> (validated first) over <paramref name="study"/>.</summary>
+    /// <exception cref="InvalidPlanException">The plan is invalid; names each field at fault.</exception>
+    public static StudyResults Run(StudyData study, AnalysisPlan plan)
+    {
+        var errors = PlanValidator.Validate(plan);
+        if (errors.Count > 0) throw new InvalidPlanException(errors);
+        var ctx = new AnalysisContext(study, plan);
+        var (flow, excluded) = CohortFlow.Build(ctx);
+        var relapseSites = RelapseSitesStep.Build(ctx);
+        var survival = SurvivalStep.Build(ctx);
+        var oligo = RelapseSitesStep.Oligo(ctx);
+        var (trial, trialNote) = TrialStep.Build(ctx, oligo, survival);
+        var results = new StudyResults
+        {
+            Study = new StudyCounts(study.Patients.Count, study.Scans.Count, study.Reads.Count, study.Events.Count),
+            Flow = flow,
+            Excluded = excluded,
+            PendingReads = ReportDataStep.PendingReads(ctx),
+            Persistent = GroupsStep.Persistent(ctx),
+            Groups = GroupsStep.Groups(ctx),
+            Scores = ScoresStep.Build(ctx),
+            Followup = FollowUpStep.Build(ctx),
+            RelapseSites = relapseSites,
+            Oligo = oligo,
+            Survival = survival,
+            Agreement = AgreementStep.Build(study),
+            Trial = trial,
+            TrialNote = trialNote,
+            Published = [],
+            Cox = CoxStep.Build(ctx),
+            LocalControl = RelapseSitesStep.LocalControl(ctx, relapseSites),
+            CohortFollowup = CohortFollowUp(ctx, survival),
+            SegmentFrequencies = ReportDataStep.SegmentFrequencies(ctx),
+            Swimmer = ReportDataStep.Swimmer(ctx),
+            Table1 = Table1Step.Build(ctx),
+            Scans = ReportDataStep.Scans(ctx),
+            Reproducibility = new Reproducibility
+            {
+                Plan = plan,
+                StudySha256 = StudyChecksum.Compute(study),
+                StudyChecksumMethod = StudyChecksum.Method,
+                MibgVersion = Version,
+            },
+        };
+        return plan.Published == "seed" ? results with { Published = PublishedFiguresStep.Seed(ctx, results) } : results;
+    }
+
+    private static CohortFollowUp CohortFollowUp(AnalysisContext ctx, IReadOnlyList<SurvivalComparison> survival)
+    {
+        var km = survival.FirstOrDefault(s => s is { Endpoint: "efs", Comparison: SurvivalStep.Cohort, Origin: "diagnosis" });
+        return new CohortFollowUp
+        {
+            Observed = FollowUpStep.Summarise(ctx, "eligible", ctx.Eligible),
+            ReverseKmMedianYears = km?.Km.Strata.FirstOrDefault()?.FollowupMedian,
+        };
+    }
+}

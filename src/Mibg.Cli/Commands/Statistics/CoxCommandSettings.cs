@@ -1,0 +1,67 @@
+using System.ComponentModel;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Mibg.Cli.Commands.Statistics;
+
+/// <summary>Options of <c>mibg cox</c>.</summary>
+public sealed class CoxCommandSettings : SurvivalSettings
+{
+    [CommandOption("--covariates <COLUMNS>")]
+    [Description("Comma-separated covariate columns, in model order (R: ~ a + b + c).")]
+    public string? Covariates { get; init; }
+
+    [CommandOption("--factor <COLUMNS>")]
+    [Description("Covariates to treat as categorical (comma-separated or repeated): treatment contrasts, the first level in R's order (numeric, else alphabetical as R sorts) is the reference; terms are named var=level.")]
+    public string[] Factor { get; init; } = [];
+
+    [CommandOption("--ties <METHOD>")]
+    [Description("Tied event times: efron (R's default) or breslow.")]
+    [DefaultValue("efron")]
+    public string Ties { get; init; } = "efron";
+
+    [CommandOption("--strata <COLUMN>")]
+    [Description("Column defining strata: a separate baseline hazard per stratum (R: + strata(S)).")]
+    public string? Strata { get; init; }
+
+    [CommandOption("--conf-level <LEVEL>")]
+    [Description("Confidence level of the hazard-ratio intervals, between 0 and 1.")]
+    [DefaultValue(0.95)]
+    public double ConfLevel { get; init; } = 0.95;
+
+    [CommandOption("--zph")]
+    [Description("Also test proportional hazards on scaled Schoenfeld residuals (R: cox.zph), per term and globally; adds \"zph\" to the JSON.")]
+    public bool Zph { get; init; }
+
+    [CommandOption("--zph-transform <TRANSFORM>")]
+    [Description("Time scale of the --zph test: km (R's default), rank, identity or log.")]
+    [DefaultValue("km")]
+    public string ZphTransform { get; init; } = "km";
+
+    /// <summary>The covariate names, in order.</summary>
+    public IReadOnlyList<string> CovariateNames => Split([Covariates ?? ""]);
+
+    /// <summary>The factor names.</summary>
+    public IReadOnlyList<string> FactorNames => Split(Factor);
+
+    public override ValidationResult Validate()
+    {
+        var common = base.Validate();
+        if (!common.Successful) return common;
+        if (CovariateNames.Count == 0) return ValidationResult.Error("--covariates COLUMNS is required, e.g. --covariates age,sex");
+        var twice = CovariateNames.GroupBy(c => c, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (twice is not null) return ValidationResult.Error($"--covariates lists '{twice.Key}' twice");
+        var stray = FactorNames.FirstOrDefault(f => !CovariateNames.Contains(f, StringComparer.Ordinal));
+        if (stray is not null) return ValidationResult.Error($"--factor '{stray}' is not one of the --covariates ({string.Join(", ", CovariateNames)})");
+        if (Ties is not ("efron" or "breslow")) return ValidationResult.Error($"--ties must be efron or breslow, not '{Ties}'");
+        if (ConfLevel is <= 0 or >= 1) return ValidationResult.Error("--conf-level must be between 0 and 1, e.g. 0.95");
+        if (ZphTransform is not ("km" or "rank" or "identity" or "log"))
+            return ValidationResult.Error($"--zph-transform must be km, rank, identity or log, not '{ZphTransform}'");
+        if (Strata is { } s && CovariateNames.Contains(s, StringComparer.Ordinal))
+            return ValidationResult.Error($"'{s}' cannot be both a covariate and the strata");
+        return ValidationResult.Success();
+    }
+
+    private static List<string> Split(IEnumerable<string> values) =>
+        [.. values.SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))];
+}

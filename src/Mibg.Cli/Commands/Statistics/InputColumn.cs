@@ -1,0 +1,35 @@
+namespace Mibg.Cli.Commands.Statistics;
+
+/// <summary>What a column of an input table must hold; decides how its cells are checked.</summary>
+public enum ColumnKind
+{
+    /// <summary>A follow-up time: a finite number ≥ 0.</summary>
+    Time,
+
+    /// <summary>An event indicator: 1 = event, 0 = censored.</summary>
+    Event,
+
+    /// <summary>Any finite number (a covariate, a rating).</summary>
+    Number,
+
+    /// <summary>A label kept as written (a group, a stratum).</summary>
+    Text,
+}
+
+/// <summary>A column a command uses, by its header name, and what it must hold.</summary>
+/// <param name="Name">Header name, exactly as in the file (case-sensitive, as R's data frames).</param>
+/// <param name="Kind">What the cells must hold.</param>
+public sealed record InputColumn(string Name, ColumnKind Kind)
+{
+    /// <summary>A time column.</summary>
+    public static InputColumn Time(string name) => new(name, ColumnKind.Time);
+
+    /// <summary>An event (0/1) column.</summary>
+    public static InputColumn Event(string name) => new(name, ColumnKind.Event);
+
+    /// <summary>A numeric column.</summary>
+    public static InputColumn Number(string name) => new(name, ColumnKind.Number);
+
+    /// <summary>A text (label) column.</summary>
+    public static InputColumn Text(string name) => new(name, ColumnKind.Text);
+}

@@ -1,0 +1,55 @@
+using System.Globalization;
+using Mibg.Cli.Infrastructure;
+using Mibg.Statistics.Survival;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Mibg.Cli.Commands.Statistics;
+
+/// <summary><c>mibg km</c>: Kaplan–Meier curves of any table (design/cli.md).</summary>
+internal sealed class KaplanMeierCommand : Command<KaplanMeierSettings>
+{
+    public override int Execute(CommandContext context, KaplanMeierSettings settings, CancellationToken cancellationToken)
+    {
+        List<InputColumn> columns = [InputColumn.Time(settings.Time!), InputColumn.Event(settings.Event!)];
+        if (settings.Group is { } g) columns.Add(InputColumn.Text(g));
+        var table = TableInput.Read(settings.Data, columns);
+        ConfidenceTypeNames.TryParse(settings.ConfType, out var confType);
+        var options = new KaplanMeierOptions { ConfType = confType, ConfLevel = settings.ConfLevel };
+        var times = table.Numbers(settings.Time!);
+        var events = table.Events(settings.Event!);
+        var fit = settings.Group is null
+            ? KaplanMeier.Fit(times, events, options)
+            : KaplanMeier.FitGroups(times, events, table.Texts(settings.Group), options);
+        fit = fit with { Dropped = table.Dropped };
+        if (settings.Json) StatisticsJson.Write(fit);
+        else Print(fit, settings.Steps);
+        return ExitCodes.Success;
+    }
+
+    private static void Print(KaplanMeierResult fit, bool steps)
+    {
+        var level = (fit.ConfLevel * 100).ToString("0.#", CultureInfo.InvariantCulture);
+        var table = new Table().AddColumn("group").AddColumn(new TableColumn("n").RightAligned())
+            .AddColumn(new TableColumn("events").RightAligned()).AddColumn(new TableColumn("median").RightAligned())
+            .AddColumn(new TableColumn($"{level}% CI ({fit.ConfType})").RightAligned())
+            .AddColumn(new TableColumn("median follow-up").RightAligned());
+        foreach (var s in fit.Strata)
+            table.AddRow(Markup.Escape(s.Name), Text.Int(s.N), Text.Int(s.Events), Text.Number(s.Median),
+                $"{Text.Number(s.MedianLower)} – {Text.Number(s.MedianUpper)}", Text.Number(s.FollowupMedian));
+        CliOutput.Console.Write(table);
+        if (fit.Dropped > 0) CliOutput.Console.MarkupLine($"[yellow]{fit.Dropped} row(s) with a missing value dropped.[/]");
+        CliOutput.Console.MarkupLine("[dim]— = not reached.[/]");
+        if (!steps) return;
+        foreach (var s in fit.Strata)
+        {
+            var t = new Table().Title(Markup.Escape(s.Name));
+            foreach (var h in new[] { "time", "n.risk", "n.event", "n.censor", "survival", "std.err", "lower", "upper" })
+                t.AddColumn(new TableColumn(h).RightAligned());
+            foreach (var x in s.Steps)
+                t.AddRow(Text.Number(x.Time), Text.Int(x.NRisk), Text.Int(x.NEvent), Text.Int(x.NCensor),
+                    Text.Number(x.Survival), Text.Number(x.StdErr), Text.Number(x.Lower), Text.Number(x.Upper));
+            CliOutput.Console.Write(t);
+        }
+    }
+}

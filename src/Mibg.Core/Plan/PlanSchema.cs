@@ -1,0 +1,92 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Mibg.Core.Plan;
+
+/// <summary>One documented plan field: its JSON path, default (as JSON) and meaning.</summary>
+/// <param name="Field">Dot-separated snake_case path, e.g. <c>trial.hazard_ratio</c>.</param>
+/// <param name="Default">Default value as JSON text.</param>
+/// <param name="Description">Meaning, valid values and source.</param>
+public sealed record PlanFieldDoc(string Field, string Default, string Description);
+
+/// <summary>
+/// The documented schema of <see cref="AnalysisPlan"/> (<c>mibg plan --describe</c>): every leaf field of the
+/// default plan with its default and description. A test checks that the list and the plan never drift apart.
+/// </summary>
+public static class PlanSchema
+{
+    private static readonly Dictionary<string, string> Descriptions = new()
+    {
+        ["title"] = "Free-text title of the plan, printed on the report.",
+        ["eligibility.inrg_stages"] = "INRG stages eligible (L1, L2, M, MS).",
+        ["eligibility.inss_stages_when_inrg_blank"] = "INSS stages accepted when inrg_stage is blank (INSS 4 = INRG M).",
+        ["eligibility.min_age_at_diagnosis_days_exclusive"] = "Age at diagnosis must be strictly greater than this many days (365 = over 1 year).",
+        ["eligibility.diagnosis_from"] = "First diagnosis date included (ISO date, inclusive).",
+        ["eligibility.diagnosis_to"] = "Last diagnosis date included (ISO date, inclusive).",
+        ["eligibility.diagnosis_total_above"] = "The diagnosis scan's SIOPEN total must exceed this (0 = a positive scan).",
+        ["eligibility.require_hdc"] = "High-dose chemotherapy must have been given (hdc_date present).",
+        ["eligibility.require_post_hdc_scan"] = "A post_hdc scan with a usable read (see read_resolution) is required.",
+        ["time_point_windows.diagnosis_days"] = "diagnosis: scan within ± this many days of diagnosis_date, before induction ends (domain.md).",
+        ["time_point_windows.post_induction_before_end_days"] = "post_induction: scan from induction_end_date minus this many days, before hdc_date.",
+        ["time_point_windows.post_hdc_after_hdc_days"] = "post_hdc: first scan from hdc_date plus this many days ...",
+        ["time_point_windows.post_hdc_after_maintenance_start_days"] = "... up to maintenance_start_date plus this many days.",
+        ["time_point_windows.end_of_treatment_days"] = "end_of_treatment: scan within ± this many days of end_of_treatment_date.",
+        ["time_point_windows.progression_days"] = "progression: scan within ± this many days of a progression or relapse event.",
+        ["read_resolution"] = "Which read of a scan counts: consensus (a scan without one is pending and left out), mean_of_readers (per-segment mean of the non-consensus reads), or reader:CODE (e.g. reader:R1).",
+        ["persistence.post_hdc_total_above"] = "Persistent skeletal uptake after HDC = post_hdc SIOPEN total above this (0 = any positive segment).",
+        ["oligo.max_positive_segments"] = "Oligo-skeletal: most positive SIOPEN segments (null = no limit). Default 3 (HR-NBL1 '≤ 3 spots'); ESTRO–ASTRO 2020: 5.",
+        ["oligo.max_segment_score"] = "Oligo-skeletal: highest score of a positive segment (3 = discrete lesions only; null = no limit).",
+        ["oligo.max_discrete_lesions"] = "Oligo-skeletal: most discrete lesions in total (sum of segment scores 1..3; null = no limit). ESTRO–ASTRO 2020: 5.",
+        ["oligo.max_total"] = "Oligo-skeletal: largest SIOPEN total (null = no limit; 3 for the 'SIOPEN total ≤ 3' alternative).",
+        ["oligo.timepoint"] = "Scan judged for oligo-skeletal disease: post_hdc or end_of_treatment.",
+        ["endpoints.endpoints"] = "Survival endpoints: efs (relapse, progression, second malignancy or death) and os (death); INRG, Cohn 2009.",
+        ["endpoints.cohort_origin"] = "Time origin for the whole cohort: diagnosis.",
+        ["endpoints.comparison_origin"] = "Time origin for comparisons defined by the post-HDC finding: post_hdc_scan (landmark; avoids immortal time) or diagnosis.",
+        ["endpoints.days_per_year"] = "Days per year of the time unit (365.25).",
+        ["followup.origin"] = "Follow-up runs from this date (diagnosis or post_hdc_scan) to last contact, among patients without an event.",
+        ["confidence_level"] = "Confidence level of every interval.",
+        ["proportion_interval"] = "Interval for proportions: wilson (score) or clopper_pearson (exact); both are reported.",
+        ["cox.adjust_mycn"] = "Adjust the Cox HR of persistence for MYCN amplification (when known and variable).",
+        ["cox.adjust_diagnosis_siopen"] = "Adjust for diagnosis SIOPEN total above cox.diagnosis_siopen_above.",
+        ["cox.diagnosis_siopen_above"] = "Diagnosis SIOPEN cut-off, ≤ vs > (Ladenstein et al., EJNMMI 2018).",
+        ["cox.ties"] = "Cox tie handling: efron (R's default) or breslow.",
+        ["local_control_probability"] = "Counterfactual: local control probability p of an irradiated persistent site; a relapse confined to k persistent sites is prevented with p^k (literature 0.67, Casey 2018).",
+        ["trial.hazard_ratio"] = "Target EFS hazard ratio, irradiation vs control.",
+        ["trial.power"] = "Power of the log-rank test.",
+        ["trial.alpha"] = "Two-sided significance level.",
+        ["trial.method"] = "Events formula: schoenfeld or freedman.",
+        ["trial.allocation"] = "Allocation ratio experimental : control.",
+        ["trial.accrual_years"] = "Uniform accrual period, years.",
+        ["trial.followup_years"] = "Minimum follow-up after the end of accrual, years.",
+        ["trial.control_median_years"] = "Control-arm EFS median, years; null = the cohort's landmark EFS median among persistent patients.",
+        ["trial.dropout"] = "Probability of dropping out within one year, per arm (exponential).",
+        ["trial.stage_m_per_center_year"] = "Stage M neuroblastoma patients over 1 year per centre per year (stated assumption).",
+        ["trial.consent_rate"] = "Share of trial-eligible patients who consent (stated assumption).",
+        ["trial.centers"] = "Numbers of centres to tabulate accrual years for.",
+        ["trial.simulation_trials"] = "Simulated trials to check the power (0 = none).",
+        ["trial.simulation_seed"] = "Random seed of the simulation.",
+        ["published"] = "Published figures to compare with: seed (the seed study's abstract) or null.",
+    };
+
+    /// <summary>Every leaf field of the default plan, in plan order.</summary>
+    public static IReadOnlyList<PlanFieldDoc> Fields { get; } = Build();
+
+    private static List<PlanFieldDoc> Build()
+    {
+        var root = JsonNode.Parse(PlanJson.Serialize(AnalysisPlan.Default))!.AsObject();
+        var list = new List<PlanFieldDoc>();
+        Walk(root, "", list);
+        return list;
+    }
+
+    private static void Walk(JsonObject obj, string prefix, List<PlanFieldDoc> list)
+    {
+        foreach (var (name, node) in obj)
+        {
+            var path = prefix + name;
+            if (node is JsonObject child) Walk(child, path + ".", list);
+            else list.Add(new PlanFieldDoc(path, node?.ToJsonString(new JsonSerializerOptions { Encoder = PlanJson.Options.Encoder }) ?? "null",
+                Descriptions.TryGetValue(path, out var d) ? d : ""));
+        }
+    }
+}

@@ -1,0 +1,106 @@
+using Mibg.Core.Study;
+using Mibg.Core.TimePoints;
+
+namespace Mibg.Core.Plan;
+
+/// <summary>Checks every field of a plan against its valid range; returns all problems, each naming its field.</summary>
+public static class PlanValidator
+{
+    /// <summary>Read resolutions accepted besides <c>reader:CODE</c>.</summary>
+    public static readonly IReadOnlyList<string> ReadResolutions = ["consensus", "mean_of_readers"];
+
+    /// <summary>All problems of <paramref name="plan"/>; empty when valid.</summary>
+    public static IReadOnlyList<PlanError> Validate(AnalysisPlan plan)
+    {
+        var errors = new List<PlanError>();
+        void Check(bool ok, string field, string message)
+        {
+            if (!ok) errors.Add(new PlanError(field, message));
+        }
+
+        var e = plan.Eligibility;
+        if (e is null) errors.Add(new PlanError("eligibility", "must be an object"));
+        else
+        {
+            Check(e.InrgStages is not null && e.InrgStages.All(StudyCodes.InrgStage.Contains), "eligibility.inrg_stages",
+                $"each stage must be one of {string.Join(", ", StudyCodes.InrgStage)}");
+            Check(e.InssStagesWhenInrgBlank is not null && e.InssStagesWhenInrgBlank.All(StudyCodes.InssStage.Contains), "eligibility.inss_stages_when_inrg_blank",
+                $"each stage must be one of {string.Join(", ", StudyCodes.InssStage)}");
+            Check(e.MinAgeAtDiagnosisDaysExclusive >= 0, "eligibility.min_age_at_diagnosis_days_exclusive", "must be ≥ 0 days");
+            Check(e.DiagnosisFrom <= e.DiagnosisTo, "eligibility.diagnosis_to", $"must not be before diagnosis_from ({e.DiagnosisFrom:yyyy-MM-dd})");
+            Check(e.DiagnosisTotalAbove is >= 0 and < 72, "eligibility.diagnosis_total_above", "must be in 0..71");
+        }
+
+        var w = plan.TimePointWindows;
+        if (w is null) errors.Add(new PlanError("time_point_windows", "must be an object"));
+        else
+        {
+            Check(w.DiagnosisDays >= 0, "time_point_windows.diagnosis_days", "must be ≥ 0");
+            Check(w.PostInductionBeforeEndDays >= 0, "time_point_windows.post_induction_before_end_days", "must be ≥ 0");
+            Check(w.PostHdcAfterHdcDays >= 0, "time_point_windows.post_hdc_after_hdc_days", "must be ≥ 0");
+            Check(w.PostHdcAfterMaintenanceStartDays >= 0, "time_point_windows.post_hdc_after_maintenance_start_days", "must be ≥ 0");
+            Check(w.EndOfTreatmentDays >= 0, "time_point_windows.end_of_treatment_days", "must be ≥ 0");
+            Check(w.ProgressionDays >= 0, "time_point_windows.progression_days", "must be ≥ 0");
+        }
+
+        Check(plan.ReadResolution is not null && (ReadResolutions.Contains(plan.ReadResolution)
+              || (plan.ReadResolution.StartsWith("reader:", StringComparison.Ordinal) && plan.ReadResolution.Length > 7 && plan.ReadResolution != "reader:" + Read.ConsensusReader)),
+            "read_resolution", "must be consensus, mean_of_readers or reader:CODE (e.g. reader:R1)");
+        if (plan.Persistence is null) errors.Add(new PlanError("persistence", "must be an object"));
+        else Check(plan.Persistence.PostHdcTotalAbove is >= 0 and < 72, "persistence.post_hdc_total_above", "must be in 0..71");
+
+        var o = plan.Oligo;
+        if (o is null) errors.Add(new PlanError("oligo", "must be an object"));
+        else
+        {
+            Check(o.MaxPositiveSegments is null or (>= 1 and <= 12), "oligo.max_positive_segments", "must be null or in 1..12");
+            Check(o.MaxSegmentScore is null or (>= 1 and <= 6), "oligo.max_segment_score", "must be null or in 1..6");
+            Check(o.MaxDiscreteLesions is null or >= 1, "oligo.max_discrete_lesions", "must be null or ≥ 1");
+            Check(o.MaxTotal is null or (>= 1 and <= 72), "oligo.max_total", "must be null or in 1..72");
+            Check(o.Timepoint is "post_hdc" or "end_of_treatment", "oligo.timepoint", "must be post_hdc or end_of_treatment");
+        }
+
+        var ep = plan.Endpoints;
+        if (ep is null) errors.Add(new PlanError("endpoints", "must be an object"));
+        else
+        {
+            Check(ep.Endpoints is { Count: > 0 } && ep.Endpoints.All(x => x is "efs" or "os"), "endpoints.endpoints", "must list efs and/or os");
+            Check(ep.CohortOrigin is "diagnosis", "endpoints.cohort_origin", "must be diagnosis");
+            Check(ep.ComparisonOrigin is "diagnosis" or "post_hdc_scan", "endpoints.comparison_origin", "must be post_hdc_scan or diagnosis");
+            Check(ep.DaysPerYear > 0 && double.IsFinite(ep.DaysPerYear), "endpoints.days_per_year", "must be > 0 (365.25 for years)");
+        }
+        if (plan.Followup is null) errors.Add(new PlanError("followup", "must be an object"));
+        else Check(plan.Followup.Origin is "diagnosis" or "post_hdc_scan", "followup.origin", "must be diagnosis or post_hdc_scan");
+
+        Check(plan.ConfidenceLevel is > 0 and < 1, "confidence_level", "must be in (0, 1), e.g. 0.95");
+        Check(plan.ProportionInterval is "wilson" or "clopper_pearson", "proportion_interval", "must be wilson or clopper_pearson");
+        if (plan.Cox is null) errors.Add(new PlanError("cox", "must be an object"));
+        else
+        {
+            Check(plan.Cox.DiagnosisSiopenAbove is >= 0 and < 72, "cox.diagnosis_siopen_above", "must be in 0..71");
+            Check(plan.Cox.Ties is "efron" or "breslow", "cox.ties", "must be efron or breslow");
+        }
+        Check(plan.LocalControlProbability is >= 0 and <= 1, "local_control_probability", "must be in [0, 1]");
+
+        var t = plan.Trial;
+        if (t is null) errors.Add(new PlanError("trial", "must be an object"));
+        else
+        {
+            Check(t.HazardRatio > 0 && t.HazardRatio != 1 && double.IsFinite(t.HazardRatio), "trial.hazard_ratio", "must be > 0 and ≠ 1");
+            Check(t.Power is > 0 and < 1, "trial.power", "must be in (0, 1), e.g. 0.8");
+            Check(t.Alpha is > 0 and < 1, "trial.alpha", "must be in (0, 1), e.g. 0.05");
+            Check(t.Method is "schoenfeld" or "freedman", "trial.method", "must be schoenfeld or freedman");
+            Check(t.Allocation > 0 && double.IsFinite(t.Allocation), "trial.allocation", "must be > 0");
+            Check(t.AccrualYears > 0, "trial.accrual_years", "must be > 0");
+            Check(t.FollowupYears >= 0, "trial.followup_years", "must be ≥ 0");
+            Check(t.ControlMedianYears is null or > 0, "trial.control_median_years", "must be null or > 0");
+            Check(t.Dropout is >= 0 and < 1, "trial.dropout", "must be in [0, 1)");
+            Check(t.StageMPerCenterYear > 0, "trial.stage_m_per_center_year", "must be > 0");
+            Check(t.ConsentRate is > 0 and <= 1, "trial.consent_rate", "must be in (0, 1]");
+            Check(t.Centers is { Count: > 0 } && t.Centers.All(c => c >= 1), "trial.centers", "must list numbers of centres ≥ 1");
+            Check(t.SimulationTrials is >= 0 and <= 1_000_000, "trial.simulation_trials", "must be in 0..1000000");
+        }
+        Check(plan.Published is null or "seed", "published", "must be seed or null");
+        return errors;
+    }
+}

@@ -1,0 +1,81 @@
+using Mibg.Core.Cohort;
+using Mibg.Core.Scoring;
+
+namespace Mibg.Reporting.Sections;
+
+/// <summary>Words a clinician reads for the codes of results.json (groups, time points, segments, endpoints).</summary>
+public static class ClinicalLabels
+{
+    private static readonly IReadOnlyDictionary<string, string> Groups = new Dictionary<string, string>
+    {
+        ["eligible"] = "Eligible cohort",
+        [GroupCodes.ClearedAfterHdc] = "Cleared after HDC",
+        [GroupCodes.Persistent] = "Persistent after HDC",
+        [GroupCodes.ProgressionDuringMaintenance] = "Progression during maintenance",
+        [GroupCodes.CrAtEndOfTreatment] = "CR at end of treatment",
+        [GroupCodes.PersistentAtEndOfTreatment] = "Persistent at end of treatment",
+        [GroupCodes.PersistentResponse] = "Persistent response",
+        [GroupCodes.ProgressionAfterTreatment] = "Progression after treatment",
+        [GroupCodes.NotEvaluable] = "Not evaluable",
+        [GroupCodes.Progressed] = "Progressed",
+        ["all"] = "All patients",
+    };
+
+    private static readonly IReadOnlyDictionary<string, string> TimePoints = new Dictionary<string, string>
+    {
+        ["diagnosis"] = "Diagnosis",
+        ["post_induction"] = "Post-induction",
+        ["post_hdc"] = "Post-HDC",
+        ["end_of_treatment"] = "End of treatment",
+        ["progression"] = "Progression",
+        ["follow_up"] = "Follow-up",
+    };
+
+    /// <summary>Time points in treatment order, as the report lays them out.</summary>
+    public static IReadOnlyList<string> TimePointOrder { get; } = ["diagnosis", "post_induction", "post_hdc", "end_of_treatment", "progression", "follow_up"];
+
+    /// <summary>Display name of a group code (the code itself when unknown).</summary>
+    public static string Group(string code) => Groups.TryGetValue(code, out var name) ? name : code;
+
+    /// <summary>Display name of a time-point code.</summary>
+    public static string TimePoint(string code) => TimePoints.TryGetValue(code, out var name) ? name : code;
+
+    /// <summary>Display name of a SIOPEN segment code (from <see cref="SiopenSegments"/>).</summary>
+    public static string Segment(string code) => SiopenSegments.FindByCode(code)?.Name ?? code;
+
+    /// <summary>"Event-free survival" / "Overall survival".</summary>
+    public static string Endpoint(string code) => code switch
+    {
+        "efs" => "Event-free survival",
+        "os" => "Overall survival",
+        _ => code,
+    };
+
+    /// <summary>Time-axis title for an origin code.</summary>
+    public static string Origin(string code) => code switch
+    {
+        "post_hdc_scan" => "Years from post-HDC scan",
+        "diagnosis" => "Years from diagnosis",
+        _ => "Years from " + code.Replace('_', ' '),
+    };
+
+    /// <summary>Order of a group code in the report (unknown codes last).</summary>
+    public static int GroupRank(string code)
+    {
+        var i = IndexOf(GroupCodes.All, code);
+        return code == "eligible" ? -1 : i < 0 ? int.MaxValue : i;
+    }
+
+    private static int IndexOf(IReadOnlyList<string> list, string code)
+    {
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (list[i] == code)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,50 @@
+using Mibg.Analysis.Results;
+using Mibg.Reporting.Document;
+using static Mibg.Reporting.Sections.Numbers;
+
+namespace Mibg.Reporting.Sections;
+
+/// <summary>The randomised trial the study argues for, and the published-vs-computed table.</summary>
+internal static class TrialSection
+{
+    public static IEnumerable<ReportBlock> Build(StudyResults r)
+    {
+        if (r.Trial is { } t)
+        {
+            yield return new HeadingBlock(1, "The trial this study argues for", "trial");
+            yield return new ParagraphBlock(
+                $"A randomised trial of irradiating the persisting skeletal sites, designed to detect a hazard ratio of {G(t.HazardRatio, 2)} for EFS " +
+                $"with {Pct(t.Power, 0)} power at two-sided α = {G(t.Alpha, 3)} ({Method(t.Method)}), needs {N(t.EventsRequired)} events and " +
+                $"{N(t.SubjectsRequired)} patients, assuming a control-arm EFS median of {D(t.ControlMedianYears, 2)} years ({t.ControlMedianSource}), " +
+                $"{G(t.AccrualYears, 1)} years of accrual and {G(t.FollowupYears, 1)} years of follow-up. In this cohort {Pct(t.OligoShare)} of eligible " +
+                $"stage M patients had persistent oligo-skeletal uptake after HDC; with {G(t.StageMPerCenterYear, 1)} stage M patients per centre per year " +
+                $"and a consent rate of {Pct(t.ConsentRate, 0)}, a centre would enrol {D(t.EligiblePerCenterYear, 2)} patients per year." +
+                (t.SimulatedPower is { } sp ? $" Simulated power of the sized trial: {Pct(sp)} (Monte-Carlo SE {Pct(t.SimulatedPowerSe ?? 0)}, {N(t.SimulationTrials ?? 0)} trials)." : ""));
+            yield return new TableBlock(new ReportTable("trial-accrual", "Accrual time by number of centres",
+                ["Centres", "Patients per year", "Years to accrue " + N(t.SubjectsRequired) + " patients"],
+                t.Feasibility.Select(f => (IReadOnlyList<string>)[N(f.Centers), D(f.PatientsPerYear, 2), D(f.AccrualYears, 1)]).ToList()));
+            if (!string.IsNullOrWhiteSpace(t.Protocol))
+            {
+                yield return new HeadingBlock(2, "Protocol paragraph (statistical section)", "protocol");
+                yield return new ParagraphBlock(t.Protocol);
+            }
+        }
+
+        if (r.Published.Count > 0)
+        {
+            yield return new HeadingBlock(1, "Published vs computed", "published");
+            var matched = r.Published.Count(p => p.Match);
+            yield return new ParagraphBlock($"{N(matched)} of {N(r.Published.Count)} figures of the seed study's abstract are reproduced by this analysis.");
+            yield return new TableBlock(new ReportTable("published", "The seed study's published figures against this analysis",
+                ["Figure", "Published", "Computed", "Match", "Where / why"],
+                r.Published.Select(p => (IReadOnlyList<string>)[p.Figure, p.Published, p.Computed, p.Match ? "yes" : "NO", p.Note]).ToList()));
+        }
+    }
+
+    private static string Method(string method) => method switch
+    {
+        "schoenfeld" => "Schoenfeld's formula",
+        "freedman" => "Freedman's formula",
+        _ => method,
+    };
+}

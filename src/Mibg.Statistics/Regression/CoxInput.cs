@@ -1,0 +1,42 @@
+namespace Mibg.Statistics.Regression;
+
+/// <summary>
+/// Right-censored survival data and covariates for <see cref="CoxRegression.Fit"/>: one entry per subject
+/// (row) in every list. Missing values are <see cref="double.NaN"/> (numbers) or <c>null</c>/empty
+/// (labels); a row with a missing value in any used column is dropped and counted, as R's
+/// <c>na.action = na.omit</c> does.
+/// </summary>
+/// <param name="Time">Follow-up time, finite and ≥ 0 (any unit).</param>
+/// <param name="Event">1 = event, 0 = censored (R's <c>Surv(time, event)</c>).</param>
+/// <param name="Covariates">Model terms in formula order; see <see cref="CoxCovariate"/>.</param>
+/// <param name="Strata">Optional stratum label per row (R's <c>+ strata(s)</c>): a separate baseline hazard per stratum.</param>
+public sealed record CoxInput(
+    IReadOnlyList<double> Time,
+    IReadOnlyList<double> Event,
+    IReadOnlyList<CoxCovariate> Covariates,
+    IReadOnlyList<string?>? Strata = null);
+
+/// <summary>One term of the model: a numeric covariate or a factor.</summary>
+/// <param name="Name">The term's name; a factor's coefficients are named <c>name=level</c>.</param>
+public abstract record CoxCovariate(string Name)
+{
+    /// <summary>A numeric covariate (one coefficient). <see cref="double.NaN"/> is missing.</summary>
+    public static CoxCovariate Numeric(string name, IReadOnlyList<double> values) => new NumericCovariate(name, values);
+
+    /// <summary>
+    /// A factor with treatment contrasts (R's default <c>contr.treatment</c>): the first level is the reference
+    /// and every other level gets a 0/1 column named <c>name=level</c>. Levels are the distinct values of the
+    /// rows used, in the order R gives a factor read by <c>read.csv</c>: numerically when every value is a number,
+    /// otherwise in R's collation order (the project's one rule, as for group names) — or given explicitly in
+    /// <paramref name="levels"/> (first = reference).
+    /// <c>null</c> or empty is missing.
+    /// </summary>
+    public static CoxCovariate Factor(string name, IReadOnlyList<string?> values, IReadOnlyList<string>? levels = null) =>
+        new FactorCovariate(name, values, levels);
+}
+
+/// <summary>A numeric covariate; see <see cref="CoxCovariate.Numeric"/>.</summary>
+public sealed record NumericCovariate(string Name, IReadOnlyList<double> Values) : CoxCovariate(Name);
+
+/// <summary>A factor covariate; see <see cref="CoxCovariate.Factor"/>.</summary>
+public sealed record FactorCovariate(string Name, IReadOnlyList<string?> Values, IReadOnlyList<string>? Levels) : CoxCovariate(Name);

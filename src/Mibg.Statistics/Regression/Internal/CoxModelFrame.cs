@@ -1,0 +1,248 @@
+using System.Runtime.CompilerServices;
+using System.Globalization;
+using Mibg.Statistics.Internal;
+
+namespace Mibg.Statistics.Regression.Internal;
+
+/// <summary>
+/// The complete cases of a <see cref="CoxInput"/> as R's <c>model.frame</c> + <c>model.matrix</c> would give them:
+/// rows with a missing value dropped, factors expanded to treatment-contrast columns, then sorted by stratum
+/// and ascending time (R's <c>order(strata, time)</c>, stable) so that risk sets are suffixes of each stratum.
+/// </summary>
+internal sealed class CoxModelFrame
+{
+    /// <summary>Rows used.</summary>
+    public required int N { get; init; }
+
+    /// <summary>Rows dropped for a missing value.</summary>
+    public required int Dropped { get; init; }
+
+    /// <summary>Model column names (numeric covariate name, or <c>factor=level</c>).</summary>
+    public required string[] ColumnNames { get; init; }
+
+    /// <summary>Term names (covariate names) in formula order.</summary>
+    public required string[] TermNames { get; init; }
+
+    /// <summary>Term index of each column.</summary>
+    public required int[] ColumnTerm { get; init; }
+
+    /// <summary>Time per sorted row.</summary>
+    public required double[] Time { get; init; }
+
+    /// <summary>Event indicator per sorted row.</summary>
+    public required bool[] Status { get; init; }
+
+    /// <summary>Design matrix, row-major (row r, column j at r·p + j), original scale.</summary>
+    public required double[] X { get; init; }
+
+    /// <summary>First sorted row of each stratum, then <see cref="N"/>; one stratum when there are no strata.</summary>
+    public required int[] StratumStarts { get; init; }
+
+    /// <summary>Input row (0-based) of each sorted row.</summary>
+    public required int[] SourceRow { get; init; }
+
+    /// <summary>Number of model columns.</summary>
+    public int P => ColumnNames.Length;
+
+    /// <summary>Number of events.</summary>
+    public int Events { get; private init; }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static CoxModelFrame Build(CoxInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var total = input.Time.Count;
+        CheckLength("event", input.Event.Count, total);
+        foreach (var c in input.Covariates)
+        {
+            var count = c switch
+            {
+                NumericCovariate nc => nc.Values.Count,
+                FactorCovariate fc => fc.Values.Count,
+                _ => throw new ArgumentException($"covariate '{c.Name}': unknown kind {c.GetType().Name}"),
+            };
+            CheckLength($"covariate '{c.Name}'", count, total);
+        }
+        if (input.Strata is { } s) CheckLength("strata", s.Count, total);
+        var duplicate = input.Covariates.GroupBy(c => c.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null) throw new ArgumentException($"covariate '{duplicate.Key}' is given twice");
+
+        var keep = CompleteCases(input, total);
+        var used = 0;
+        for (var i = 0; i < total; i++) if (keep[i]) used++;
+
+        // Model columns, in formula order; factor levels from the rows used.
+        var names = new List<string>();
+        var terms = new List<int>();
+        var levelCodes = new List<(int Term, int Levels, int[] RowCodes)>();
+        for (var t = 0; t < input.Covariates.Count; t++)
+        {
+            switch (input.Covariates[t])
+            {
+                case NumericCovariate nc:
+                    names.Add(nc.Name);
+                    terms.Add(t);
+                    break;
+                case FactorCovariate fc:
+                    IReadOnlyList<string> levels = fc.Levels ?? FactorLevels.Order(Distinct(fc.Values, keep));
+                    if (levels.Count < 2 && used > 0)
+                        throw new ArgumentException(
+                            $"factor '{fc.Name}' has a single level ('{levels.FirstOrDefault()}') among the rows used; a covariate needs at least two levels");
+                    var codes = new Dictionary<string, int>(StringComparer.Ordinal);
+                    for (var l = 0; l < levels.Count; l++) codes[levels[l]] = l;
+                    var rowCodes = new int[total];
+                    for (var i = 0; i < total; i++)
+                        if (keep[i] && !codes.TryGetValue(fc.Values[i]!.Trim(), out rowCodes[i]))
+                            throw new ArgumentException($"covariate '{fc.Name}': value '{fc.Values[i]}' in data row {i + 1} is not one of the levels given ({string.Join(", ", levels)})");
+                    for (var l = 1; l < levels.Count; l++)
+                    {
+                        names.Add($"{fc.Name}={levels[l]}");
+                        terms.Add(t);
+                    }
+                    levelCodes.Add((t, levels.Count, rowCodes));
+                    break;
+            }
+        }
+
+        var order = SortedRows(input, keep, used, out var stratumStarts);
+        var p = names.Count;
+        var time = new double[used];
+        var status = new bool[used];
+        var events = 0;
+        var position = new int[total];
+        for (var r = 0; r < used; r++)
+        {
+            var i = order[r];
+            position[i] = r;
+            time[r] = input.Time[i];
+            status[r] = input.Event[i] == 1;
+            if (status[r]) events++;
+        }
+        // Scatter each input row into its sorted row (p adjacent values), reading the columns sequentially.
+        var x = new double[(long)used * p];
+        var column = 0;
+        for (var t = 0; t < input.Covariates.Count; t++)
+        {
+            switch (input.Covariates[t])
+            {
+                case NumericCovariate nc:
+                    var values = nc.Values;
+                    for (var i = 0; i < total; i++)
+                        if (keep[i]) x[(long)position[i] * p + column] = values[i];
+                    column++;
+                    break;
+                case FactorCovariate:
+                    var (_, levelCount, rowCodes) = levelCodes.First(l => l.Term == t);
+                    for (var i = 0; i < total; i++)
+                        if (keep[i] && rowCodes[i] > 0) x[(long)position[i] * p + column + rowCodes[i] - 1] = 1;
+                    column += levelCount - 1;
+                    break;
+            }
+        }
+
+        return new CoxModelFrame
+        {
+            N = used,
+            Dropped = total - used,
+            ColumnNames = [.. names],
+            TermNames = [.. input.Covariates.Select(c => c.Name)],
+            ColumnTerm = [.. terms],
+            Time = time,
+            Status = status,
+            X = x,
+            StratumStarts = stratumStarts,
+            SourceRow = order,
+            Events = events,
+        };
+    }
+
+    private static void CheckLength(string what, int count, int expected)
+    {
+        if (count != expected)
+            throw new ArgumentException($"{what} has {count} values but time has {expected}; every column needs one value per row");
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool[] CompleteCases(CoxInput input, int total)
+    {
+        var keep = new bool[total];
+        for (var i = 0; i < total; i++)
+        {
+            var t = input.Time[i];
+            var e = input.Event[i];
+            var ok = !double.IsNaN(t) && !double.IsNaN(e);
+            if (!double.IsNaN(t) && (double.IsInfinity(t) || t < 0))
+                throw new ArgumentException($"time: value {t.ToString(CultureInfo.InvariantCulture)} in data row {i + 1} is not a finite time ≥ 0");
+            if (!double.IsNaN(e) && e != 0 && e != 1)
+                throw new ArgumentException($"event: value {e.ToString(CultureInfo.InvariantCulture)} in data row {i + 1} is not 0 (censored) or 1 (event)");
+            foreach (var c in input.Covariates)
+            {
+                switch (c)
+                {
+                    case NumericCovariate nc:
+                        var v = nc.Values[i];
+                        if (double.IsInfinity(v))
+                            throw new ArgumentException($"covariate '{c.Name}': value in data row {i + 1} is infinite");
+                        ok &= !double.IsNaN(v);
+                        break;
+                    case FactorCovariate fc:
+                        ok &= !string.IsNullOrWhiteSpace(fc.Values[i]);
+                        break;
+                }
+            }
+            if (input.Strata is { } s) ok &= !string.IsNullOrWhiteSpace(s[i]);
+            keep[i] = ok;
+        }
+        return keep;
+    }
+
+    private static List<string> Distinct(IReadOnlyList<string?> values, bool[] keep)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var result = new List<string>();
+        for (var i = 0; i < values.Count; i++)
+            if (keep[i] && seen.Add(values[i]!.Trim())) result.Add(values[i]!.Trim());
+        return result;
+    }
+
+    /// <summary>Used rows sorted by stratum (in level order) then ascending time, ties in input order.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int[] SortedRows(CoxInput input, bool[] keep, int used, out int[] stratumStarts)
+    {
+        var rows = new int[used];
+        var keys = new double[used];
+        for (int i = 0, r = 0; i < keep.Length; i++)
+        {
+            if (!keep[i]) continue;
+            rows[r] = i;
+            keys[r++] = input.Time[i];
+        }
+        Array.Sort(keys, rows);
+        // Make the order stable (ties in input order), as R's order() is.
+        for (var a = 0; a < used;)
+        {
+            var b = a + 1;
+            while (b < used && keys[b] == keys[a]) b++;
+            if (b - a > 1) Array.Sort(rows, a, b - a);
+            a = b;
+        }
+        if (input.Strata is not { } strata)
+        {
+            stratumStarts = [0, used];
+            return rows;
+        }
+        var levels = FactorLevels.Order(Distinct(strata, keep));
+        var code = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var l = 0; l < levels.Length; l++) code[levels[l]] = l;
+        // Stable counting sort by stratum keeps the time order within each stratum.
+        var counts = new int[levels.Length + 1];
+        foreach (var i in rows) counts[code[strata[i]!.Trim()] + 1]++;
+        for (var l = 1; l <= levels.Length; l++) counts[l] += counts[l - 1];
+        stratumStarts = new int[levels.Length + 1];
+        Array.Copy(counts, stratumStarts, levels.Length + 1);
+        var next = (int[])counts.Clone();
+        var sorted = new int[used];
+        foreach (var i in rows) sorted[next[code[strata[i]!.Trim()]]++] = i;
+        return sorted;
+    }
+}

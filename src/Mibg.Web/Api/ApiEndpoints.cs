@@ -1,0 +1,133 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Mibg.Storage.Workstation;
+using Mibg.Web.Reading;
+using Mibg.Web.Security;
+
+namespace Mibg.Web;
+
+/// <summary>
+/// The JSON API (issue 6). Cookie sessions as for the pages; state-changing calls with a session also need
+/// <c>X-Requested-With: mibg</c> and a JSON body (<see cref="ApiRequestGuard"/>). Errors are
+/// <c>{"error": "…"}</c> (or <c>{"errors": […]}</c> for a read with several problems).
+/// </summary>
+public static class ApiEndpoints
+{
+    /// <summary>Turns a failed reading-room result into its HTTP response.</summary>
+    public static IResult ToResult<T>(RoomResult<T> r) => r.Status switch
+    {
+        RoomStatus.Ok => Results.Ok(r.Value),
+        RoomStatus.Created => Results.Json(r.Value, statusCode: StatusCodes.Status201Created),
+        RoomStatus.Invalid => Results.Json(new { error = r.Errors[0], errors = r.Errors }, statusCode: StatusCodes.Status400BadRequest),
+        RoomStatus.Forbidden => ApiProblem.Forbidden(r.Errors[0]),
+        RoomStatus.NotFound => ApiProblem.NotFound(r.Errors[0]),
+        RoomStatus.Conflict => ApiProblem.Conflict(r.Errors[0]),
+        _ => throw new ArgumentOutOfRangeException(nameof(r)),
+    };
+
+    private static async Task<(JsonElement? Body, IResult? Error)> ReadJsonAsync(HttpRequest request)
+    {
+        try
+        {
+            using var doc = await JsonDocument.ParseAsync(request.Body, new JsonDocumentOptions { MaxDepth = 8 }, request.HttpContext.RequestAborted);
+            return (doc.RootElement.Clone(), null);
+        }
+        catch (JsonException e)
+        {
+            return (null, ApiProblem.BadRequest($"malformed JSON: {e.Message}"));
+        }
+    }
+
+    private static async Task<(ReadInput? Input, IResult? Error)> ReadInputAsync(HttpRequest request, bool reasonRequired)
+    {
+        var (body, error) = await ReadJsonAsync(request);
+        if (error is not null) return (null, error);
+        var (input, problems) = ReadInputParser.Check(ReadInputParser.FromJson(body!.Value), reasonRequired);
+        return input is null
+            ? (null, Results.Json(new { error = problems[0], errors = problems }, statusCode: StatusCodes.Status400BadRequest))
+            : (input, null);
+    }
+
+    /// <summary>Maps every <c>/api</c> endpoint.</summary>
+    public static void MapWorkstationApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api").AddEndpointFilter<ApiRequestGuard>();
+
+        app.MapPost("/api/login", async (HttpContext http, LoginService login) =>
+        {
+            // Login carries no session yet, so it needs no CSRF header; it still must be JSON.
+            var (body, error) = await ReadJsonAsync(http.Request);
+            if (error is not null) return error;
+            if (body!.Value.ValueKind != JsonValueKind.Object)
+                return ApiProblem.BadRequest("the body must be a JSON object {\"username\": …, \"password\": …}");
+            string? Field(string name) =>
+                body.Value.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+            var (username, password) = (Field("username"), Field("password"));
+            if (username is null || password is null)
+                return ApiProblem.BadRequest("give username and password as text: {\"username\": …, \"password\": …}");
+            var result = await login.LoginAsync(username, password, http.RequestAborted);
+            if (result.User is null) return ApiProblem.Status(StatusCodes.Status401Unauthorized, result.Refusal!);
+            await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, WorkstationPrincipal.Create(result.User));
+            return Results.Ok(new { username = result.User.Name, role = result.User.Role.Code() });
+        }).AllowAnonymous();
+
+        api.MapPost("/logout", async (HttpContext http) =>
+        {
+            await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+            return Results.Ok(new { signed_out = true });
+        }).RequireAuthorization();
+
+        api.MapGet("/worklist", async (HttpContext http, ReadingRoom room) =>
+            ToResult(await room.WorklistAsync(WorkstationPrincipal.NameOf(http.User), WorkstationPrincipal.RoleOf(http.User), http.RequestAborted)))
+            .RequireAuthorization(Policies.ScanViewers);
+
+        api.MapGet("/scans/{id}/reads", async (string id, HttpContext http, ReadingRoom room) =>
+            ToResult(await room.ReadsAsync(WorkstationPrincipal.NameOf(http.User), WorkstationPrincipal.RoleOf(http.User), id, http.RequestAborted)))
+            .RequireAuthorization(Policies.ScanViewers);
+
+        api.MapPost("/scans/{id}/reads", async (string id, HttpContext http, ReadingRoom room) =>
+        {
+            var (input, error) = await ReadInputAsync(http.Request, reasonRequired: false);
+            if (error is not null) return error;
+            return ToResult(await room.SubmitAsync(WorkstationPrincipal.NameOf(http.User), WorkstationPrincipal.RoleOf(http.User), id, input!, http.RequestAborted));
+        }).RequireAuthorization(Policies.Readers);
+
+        api.MapPut("/scans/{id}/reads", async (string id, HttpContext http, ReadingRoom room) =>
+        {
+            var (input, error) = await ReadInputAsync(http.Request, reasonRequired: true);
+            if (error is not null) return error;
+            return ToResult(await room.AmendAsync(WorkstationPrincipal.NameOf(http.User), WorkstationPrincipal.RoleOf(http.User), id, input!, http.RequestAborted));
+        }).RequireAuthorization(Policies.Readers);
+
+        api.MapPost("/scans/{id}/consensus", async (string id, HttpContext http, ReadingRoom room) =>
+        {
+            var (input, error) = await ReadInputAsync(http.Request, reasonRequired: true);
+            if (error is not null) return error;
+            return ToResult(await room.RecordConsensusAsync(WorkstationPrincipal.NameOf(http.User), WorkstationPrincipal.RoleOf(http.User), id, input!, http.RequestAborted));
+        }).RequireAuthorization(Policies.Adjudicators);
+
+        api.MapGet("/discrepancies", async (HttpContext http, ReadingRoom room) =>
+            Results.Ok(await room.DiscrepanciesAsync(http.RequestAborted)))
+            .RequireAuthorization(Policies.Adjudicators);
+
+        api.MapGet("/audit", async (HttpContext http, IWorkstationStore store) =>
+        {
+            var entries = await store.ReadAuditAsync(http.RequestAborted);
+            var problems = AuditChain.Verify(entries);
+            return Results.Ok(new { intact = problems.Count == 0, problems, entries });
+        }).RequireAuthorization(Policies.Admins);
+
+        api.MapPut("/scans/{id}/assignment", async (string id, HttpContext http, ReadingRoom room) =>
+        {
+            var (body, error) = await ReadJsonAsync(http.Request);
+            if (error is not null) return error;
+            if (body!.Value.ValueKind != JsonValueKind.Object || !body.Value.TryGetProperty("readers", out var list) || list.ValueKind != JsonValueKind.Array
+                || list.EnumerateArray().Any(x => x.ValueKind != JsonValueKind.String))
+                return ApiProblem.BadRequest("give the readers as {\"readers\": [\"R1\", \"R2\"]} (an empty list restores: every reader)");
+            var readers = list.EnumerateArray().Select(x => x.GetString()!).ToArray();
+            var result = await room.AssignAsync(WorkstationPrincipal.NameOf(http.User), id, readers, http.RequestAborted);
+            return result.Succeeded ? Results.Ok(new { scan_id = id, readers }) : ToResult(result);
+        }).RequireAuthorization(Policies.Admins);
+    }
+}

@@ -1,0 +1,69 @@
+using Mibg.Core.Scoring;
+using Mibg.Core.Study;
+
+namespace Mibg.Web.Reading;
+
+/// <summary>One row of a worklist, as <c>GET /api/worklist</c> returns it.</summary>
+/// <param name="ScanId">The scan.</param>
+/// <param name="ScanDate">Its date.</param>
+/// <param name="Timepoint">Its time point code (a reader never sees <c>progression</c>: it would tell the outcome).</param>
+/// <param name="Status">See <see cref="ScanStatus"/>.</param>
+public sealed record WorklistItem(string ScanId, DateOnly ScanDate, string Timepoint, string Status);
+
+/// <summary>What a reader may see of a scan: no patient, no event, no other scan.</summary>
+public sealed record ScanView(string ScanId, DateOnly ScanDate, string Timepoint, string? Tracer, string? Spect, bool HasImage);
+
+/// <summary>A read as the API shows it.</summary>
+public sealed record ReadView(
+    string ScanId, string Reader, DateOnly? ReadDate, IReadOnlyDictionary<string, int> Siopen, int SiopenTotal,
+    int? SoftTissue, IReadOnlyDictionary<string, int>? Curie, string? Comment)
+{
+    /// <summary>The view of a stored read.</summary>
+    public static ReadView Of(Read r) => new(
+        r.ScanId, r.Reader, r.ReadDate,
+        SiopenSegments.All.ToDictionary(s => s.Code, s => r.Siopen[s]),
+        r.Siopen.Total, r.SoftTissue,
+        r.Curie is null ? null : CurieRegions.All.Select((code, i) => (code, i)).ToDictionary(x => x.code, x => r.Curie.Values[x.i]),
+        r.Comment);
+}
+
+/// <summary>A scan whose reads are all in, with how much the readers disagree.</summary>
+/// <param name="ScanId">The scan.</param>
+/// <param name="Timepoint">Its time point.</param>
+/// <param name="Disagreement">Sum over the 12 segments of (highest − lowest score among the readers).</param>
+/// <param name="DifferingSegments">Segments where the readers' scores differ.</param>
+/// <param name="Totals">Each reader's SIOPEN total.</param>
+public sealed record Discrepancy(string ScanId, string Timepoint, int Disagreement, IReadOnlyList<string> DifferingSegments, IReadOnlyDictionary<string, int> Totals);
+
+/// <summary>What an operation of the reading room led to, in HTTP terms.</summary>
+public enum RoomStatus
+{
+    /// <summary>Done (200).</summary>
+    Ok,
+    /// <summary>Created (201).</summary>
+    Created,
+    /// <summary>Invalid input (400).</summary>
+    Invalid,
+    /// <summary>Not allowed for this account (403).</summary>
+    Forbidden,
+    /// <summary>No such scan (404).</summary>
+    NotFound,
+    /// <summary>Not now: already read, reads still missing, consensus recorded (409).</summary>
+    Conflict,
+}
+
+/// <summary>The outcome of a reading-room operation: a value, or a status with messages.</summary>
+public sealed record RoomResult<T>(RoomStatus Status, T? Value, IReadOnlyList<string> Errors)
+{
+    /// <summary>Success with a value.</summary>
+    public static RoomResult<T> Success(T value, RoomStatus status = RoomStatus.Ok) => new(status, value, []);
+
+    /// <summary>Failure with one message.</summary>
+    public static RoomResult<T> Fail(RoomStatus status, string message) => new(status, default, [message]);
+
+    /// <summary>Failure with messages.</summary>
+    public static RoomResult<T> Fail(RoomStatus status, IReadOnlyList<string> messages) => new(status, default, messages);
+
+    /// <summary>Whether it succeeded.</summary>
+    public bool Succeeded => Status is RoomStatus.Ok or RoomStatus.Created;
+}

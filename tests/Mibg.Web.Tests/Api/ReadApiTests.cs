@@ -1,0 +1,258 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Mibg.Storage;
+using Mibg.Storage.Workstation;
+using Mibg.Web.Security;
+using Mibg.Web.Tests.Infrastructure;
+
+namespace Mibg.Web.Tests.Api;
+
+/// <summary>Reads, blinding, adjudication and the bad requests of the JSON API, each on a fresh server.</summary>
+public sealed class ReadApiTests : IAsyncLifetime
+{
+    private WorkstationServer _server = null!;
+    private static readonly int[] ScoresA = [0, 2, 0, 0, 0, 0, 3, 1, 0, 0, 0, 0]; // total 6
+    private static readonly int[] ScoresB = [0, 2, 0, 0, 0, 0, 1, 1, 0, 0, 1, 0]; // total 5; spine and left proximal lower limb differ
+
+    public async Task InitializeAsync() => _server = await WorkstationServer.StartAsync();
+
+    public async Task DisposeAsync() => await _server.DisposeAsync();
+
+    private static async Task<JsonElement> JsonOf(HttpResponseMessage r) =>
+        JsonDocument.Parse(await r.Content.ReadAsStringAsync()).RootElement;
+
+    private static Task<HttpResponseMessage> Post(HttpClient c, string path, string json) => c.PostAsync(path, WorkstationServer.Json(json));
+
+    [Fact]
+    public async Task Login_answers_200_or_401_and_locks_after_five_failures()
+    {
+        var c = _server.Anonymous();
+        Assert.Equal(HttpStatusCode.OK, (await c.PostAsJsonAsync("/api/login", new { username = "R1", password = WorkstationServer.Password })).StatusCode);
+        var unknown = await c.PostAsJsonAsync("/api/login", new { username = "nobody", password = "x" });
+        Assert.Equal(HttpStatusCode.Unauthorized, unknown.StatusCode);
+        Assert.Equal(LoginService.WrongCredentials, (await JsonOf(unknown)).GetProperty("error").GetString());
+        for (var i = 0; i < LoginService.MaxFailures; i++)
+            Assert.Equal(HttpStatusCode.Unauthorized, (await c.PostAsJsonAsync("/api/login", new { username = "R2", password = "wrong" })).StatusCode);
+        // Now even the right password is refused, with the reason.
+        var locked = await c.PostAsJsonAsync("/api/login", new { username = "R2", password = WorkstationServer.Password });
+        Assert.Equal(HttpStatusCode.Unauthorized, locked.StatusCode);
+        Assert.Contains("locked", (await JsonOf(locked)).GetProperty("error").GetString());
+        Assert.Equal(HttpStatusCode.BadRequest, (await Post(c, "/api/login", "{\"username\": 1}")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await Post(c, "/api/login", "{not json")).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_session_cookie_is_HttpOnly_and_SameSite_Strict_and_pages_carry_the_security_headers()
+    {
+        var c = _server.Anonymous();
+        var r = await c.PostAsJsonAsync("/api/login", new { username = "R1", password = WorkstationServer.Password });
+        var cookie = r.Headers.GetValues("Set-Cookie").Single(v => v.StartsWith(WorkstationHost.SessionCookie, StringComparison.Ordinal));
+        Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("samesite=strict", cookie, StringComparison.OrdinalIgnoreCase);
+        var page = await c.GetAsync("/login");
+        Assert.Equal(SecurityHeaders.ContentSecurityPolicy, page.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.DoesNotContain("unsafe-inline", SecurityHeaders.ContentSecurityPolicy);
+        Assert.Contains("frame-ancestors 'none'", SecurityHeaders.ContentSecurityPolicy);
+        Assert.Equal("nosniff", page.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("no-referrer", page.Headers.GetValues("Referrer-Policy").Single());
+        Assert.DoesNotContain("<script>", await page.Content.ReadAsStringAsync()); // no inline script
+    }
+
+    [Fact]
+    public async Task A_reader_submits_once_and_a_replayed_request_is_refused()
+    {
+        var r1 = await _server.SignedInAsync("R1");
+        var created = await Post(r1, "/api/scans/S1/reads", WorkstationServer.ReadJson(ScoresA, softTissue: 1));
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.Equal(6, (await JsonOf(created)).GetProperty("siopen_total").GetInt32());
+        var replay = await Post(r1, "/api/scans/S1/reads", WorkstationServer.ReadJson(ScoresA, softTissue: 1));
+        Assert.Equal(HttpStatusCode.Conflict, replay.StatusCode);
+        Assert.Contains("already read scan S1", (await JsonOf(replay)).GetProperty("error").GetString());
+        await using var store = StudyStores.Open(_server.Store);
+        Assert.Single(await store.GetReadsAsync("S1")); // nothing double-counted
+        var worklist = await (await r1.GetAsync("/api/worklist")).Content.ReadFromJsonAsync<JsonElement>();
+        var s1 = worklist.EnumerateArray().Single(i => i.GetProperty("scan_id").GetString() == "S1");
+        Assert.Equal("submitted", s1.GetProperty("status").GetString());
+        Assert.Equal("2012-03-05", s1.GetProperty("scan_date").GetString());
+        Assert.Equal("diagnosis", s1.GetProperty("timepoint").GetString());
+    }
+
+    [Fact]
+    public async Task Writes_with_a_session_need_the_CSRF_header_and_a_JSON_body()
+    {
+        var r1 = _server.Anonymous();
+        await r1.PostAsJsonAsync("/api/login", new { username = "R1", password = WorkstationServer.Password });
+        var noHeader = await Post(r1, "/api/scans/S1/reads", WorkstationServer.ReadJson(ScoresA));
+        Assert.Equal(HttpStatusCode.BadRequest, noHeader.StatusCode);
+        Assert.Contains("X-Requested-With", (await JsonOf(noHeader)).GetProperty("error").GetString());
+        r1.DefaultRequestHeaders.Add(ApiRequestGuard.HeaderName, ApiRequestGuard.HeaderValue);
+        // A form post (what a cross-site page can send without a preflight) is refused.
+        var form = await r1.PostAsync("/api/scans/S1/reads", new FormUrlEncodedContent([new("siopen_skull", "0")]));
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, form.StatusCode);
+        await using var store = StudyStores.Open(_server.Store);
+        Assert.Empty(await store.GetReadsAsync("S1"));
+    }
+
+    [Fact]
+    public async Task An_unknown_scan_is_404()
+    {
+        var r1 = await _server.SignedInAsync("R1");
+        var post = await Post(r1, "/api/scans/NOPE/reads", WorkstationServer.ReadJson(ScoresA));
+        Assert.Equal(HttpStatusCode.NotFound, post.StatusCode);
+        Assert.Equal("scan NOPE is not in the study", (await JsonOf(post)).GetProperty("error").GetString());
+        Assert.Equal(HttpStatusCode.NotFound, (await r1.GetAsync("/api/scans/NOPE/reads")).StatusCode);
+        var adj = await _server.SignedInAsync("adj");
+        Assert.Equal(HttpStatusCode.NotFound, (await Post(adj, "/api/scans/NOPE/consensus", WorkstationServer.ReadJson(ScoresA, reason: "x"))).StatusCode);
+    }
+
+    [Fact]
+    public async Task Blinding_a_reader_sees_only_their_own_read_and_no_outcome()
+    {
+        var r1 = await _server.SignedInAsync("R1");
+        var r2 = await _server.SignedInAsync("R2");
+        Assert.Equal(HttpStatusCode.Created, (await Post(r1, "/api/scans/S4/reads", WorkstationServer.ReadJson(ScoresA, comment: "R1 secret note"))).StatusCode);
+        var seenByR2 = await r2.GetStringAsync("/api/scans/S4/reads");
+        Assert.Equal("[]", seenByR2);
+        var ownR1 = await JsonOf(await r1.GetAsync("/api/scans/S4/reads"));
+        Assert.Equal("R1", ownR1.EnumerateArray().Single().GetProperty("reader").GetString());
+        // S4 lies 18 days before P2's progression: a reader must not learn that from the time point.
+        var worklist = await r2.GetStringAsync("/api/worklist");
+        Assert.DoesNotContain("progression", worklist);
+        Assert.DoesNotContain("P2", worklist);
+        Assert.DoesNotContain("R1 secret note", worklist);
+        var page = await r2.GetStringAsync("/score/S4");
+        Assert.DoesNotContain("R1 secret note", page);
+        Assert.DoesNotContain("progression", page);
+        Assert.DoesNotContain("P2", page);
+        // The adjudicator sees the true time point.
+        var adj = await _server.SignedInAsync("adj");
+        Assert.Contains("\"timepoint\":\"progression\"", await adj.GetStringAsync("/api/worklist"));
+    }
+
+    [Fact]
+    public async Task The_adjudicator_sees_all_reads_only_once_all_are_in_then_records_the_consensus_once()
+    {
+        var r1 = await _server.SignedInAsync("R1");
+        var r2 = await _server.SignedInAsync("R2");
+        var adj = await _server.SignedInAsync("adj");
+        await Post(r1, "/api/scans/S2/reads", WorkstationServer.ReadJson(ScoresA));
+        var early = await adj.GetAsync("/api/scans/S2/reads");
+        Assert.Equal(HttpStatusCode.Conflict, early.StatusCode);
+        Assert.Equal("scan S2 is still waiting for the read of R2", (await JsonOf(early)).GetProperty("error").GetString());
+        Assert.Equal(HttpStatusCode.Conflict, (await Post(adj, "/api/scans/S2/consensus", WorkstationServer.ReadJson(ScoresA, reason: "r"))).StatusCode);
+        await Post(r2, "/api/scans/S2/reads", WorkstationServer.ReadJson(ScoresB));
+        var reads = await JsonOf(await adj.GetAsync("/api/scans/S2/reads"));
+        Assert.Equal(["R1", "R2"], reads.EnumerateArray().Select(r => r.GetProperty("reader").GetString()));
+        var queue = await JsonOf(await adj.GetAsync("/api/discrepancies"));
+        var s2 = queue.EnumerateArray().Single();
+        // Hand count: spine 3 vs 1 (spread 2) + left proximal lower limb 0 vs 1 (spread 1) = 3.
+        Assert.Equal(3, s2.GetProperty("disagreement").GetInt32());
+        Assert.Equal(["spine", "left_lower_limb_proximal"], s2.GetProperty("differing_segments").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(HttpStatusCode.BadRequest, (await Post(adj, "/api/scans/S2/consensus", WorkstationServer.ReadJson(ScoresA))).StatusCode); // no reason
+        var consensus = await Post(adj, "/api/scans/S2/consensus", WorkstationServer.ReadJson(ScoresA, reason: "spine lesions re-counted on the posterior view"));
+        Assert.Equal(HttpStatusCode.Created, consensus.StatusCode);
+        Assert.Equal("consensus", (await JsonOf(consensus)).GetProperty("reader").GetString());
+        Assert.Equal(HttpStatusCode.Conflict, (await Post(adj, "/api/scans/S2/consensus", WorkstationServer.ReadJson(ScoresA, reason: "again"))).StatusCode);
+        // A reader still sees only their own read after adjudication.
+        Assert.Equal(["R2"], (await JsonOf(await r2.GetAsync("/api/scans/S2/reads"))).EnumerateArray().Select(r => r.GetProperty("reader").GetString()));
+        // And can no longer amend it.
+        Assert.Equal(HttpStatusCode.Conflict, (await r2.PutAsync("/api/scans/S2/reads", WorkstationServer.Json(WorkstationServer.ReadJson(ScoresA, reason: "late")))).StatusCode);
+    }
+
+    [Fact]
+    public async Task An_amendment_needs_a_reason_and_is_audited_with_before_and_after()
+    {
+        var r1 = await _server.SignedInAsync("R1");
+        await Post(r1, "/api/scans/S3/reads", WorkstationServer.ReadJson(ScoresA));
+        Assert.Equal(HttpStatusCode.BadRequest, (await r1.PutAsync("/api/scans/S3/reads", WorkstationServer.Json(WorkstationServer.ReadJson(ScoresB)))).StatusCode);
+        var amended = await r1.PutAsync("/api/scans/S3/reads", WorkstationServer.Json(WorkstationServer.ReadJson(ScoresB, reason: "missed a rib lesion")));
+        Assert.Equal(HttpStatusCode.OK, amended.StatusCode);
+        await using var ws = await WorkstationStores.OpenAsync(_server.Store);
+        var audit = await ws.ReadAuditAsync();
+        var entry = audit.Single(e => e.Action == AuditActions.Amendment);
+        Assert.Equal("R1", entry.Actor);
+        Assert.Equal("S3", entry.Subject);
+        Assert.Contains("\"siopen_total\":6", entry.Before);
+        Assert.Contains("\"siopen_total\":5", entry.After);
+        Assert.Contains("missed a rib lesion", entry.After);
+        Assert.Empty(AuditChain.Verify(audit));
+        Assert.Contains(audit, e => e.Action == AuditActions.Login && e.Actor == "R1");
+        Assert.Contains(audit, e => e.Action == AuditActions.Read && e.Subject == "S3");
+    }
+
+    [Fact]
+    public async Task Script_in_a_comment_is_stored_as_text_and_rendered_harmless()
+    {
+        const string attack = "<script>alert('x')</script><img src=x onerror=alert(1)>";
+        var r1 = await _server.SignedInAsync("R1");
+        var r2 = await _server.SignedInAsync("R2");
+        await Post(r1, "/api/scans/S1/reads", WorkstationServer.ReadJson(ScoresA, comment: attack));
+        await Post(r2, "/api/scans/S1/reads", WorkstationServer.ReadJson(ScoresB, comment: attack));
+        var adj = await _server.SignedInAsync("adj");
+        var page = await adj.GetStringAsync("/adjudicate/S1");
+        Assert.DoesNotContain(attack, page);
+        Assert.Contains("&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;", page);
+        var own = await r1.GetStringAsync("/score/S1");
+        Assert.DoesNotContain("<script>alert", own);
+        var admin = await _server.SignedInAsync("admin");
+        Assert.DoesNotContain("<script>alert", await admin.GetStringAsync("/audit"));
+        await using var store = StudyStores.Open(_server.Store);
+        Assert.Equal(attack, (await store.GetReadsAsync("S1"))[0].Comment); // kept exactly, as data
+    }
+
+    [Fact]
+    public async Task SQL_metacharacters_in_every_text_field_are_plain_data()
+    {
+        const string sql = "x'); DELETE FROM reads; DROP TABLE audit_log;--\"";
+        var r1 = await _server.SignedInAsync("R1");
+        var r2 = await _server.SignedInAsync("R2");
+        var odd = Uri.EscapeDataString(DemoStudy.OddScanId);
+        // In the path (scan id), the comment, the reason and the user name of a login.
+        Assert.Equal(HttpStatusCode.Created, (await Post(r1, $"/api/scans/{odd}/reads", WorkstationServer.ReadJson(ScoresA, comment: sql))).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await Post(r2, $"/api/scans/{odd}/reads", WorkstationServer.ReadJson(ScoresB, comment: sql))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await r1.PutAsync($"/api/scans/{odd}/reads", WorkstationServer.Json(WorkstationServer.ReadJson(ScoresA, comment: sql, reason: sql)))).StatusCode);
+        var adj = await _server.SignedInAsync("adj");
+        Assert.Equal(HttpStatusCode.Created, (await Post(adj, $"/api/scans/{odd}/consensus", WorkstationServer.ReadJson(ScoresA, comment: sql, reason: sql))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await Post(r1, $"/api/scans/{Uri.EscapeDataString(sql)}/reads", WorkstationServer.ReadJson(ScoresA))).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await _server.Anonymous().PostAsJsonAsync("/api/login", new { username = "admin' OR '1'='1", password = sql })).StatusCode);
+        await using var store = StudyStores.Open(_server.Store);
+        var reads = await store.GetReadsAsync(DemoStudy.OddScanId);
+        Assert.Equal(["R1", "R2", "consensus"], reads.Select(r => r.Reader));
+        Assert.All(reads, r => Assert.Equal(sql, r.Comment));
+        await using var ws = await WorkstationStores.OpenAsync(_server.Store);
+        var audit = await ws.ReadAuditAsync();
+        Assert.Contains(audit, e => e.Action == AuditActions.LoginFailed && e.Subject == "admin' OR '1'='1");
+        Assert.Empty(AuditChain.Verify(audit));
+    }
+
+    [Fact]
+    public async Task Images_are_served_only_from_inside_the_image_folder()
+    {
+        var r1 = await _server.SignedInAsync("R1");
+        var image = await r1.GetAsync("/scans/S1/image");
+        Assert.Equal(HttpStatusCode.OK, image.StatusCode);
+        Assert.Equal("image/png", image.Content.Headers.ContentType!.MediaType);
+        Assert.Equal(0x89, (await image.Content.ReadAsByteArrayAsync())[0]);
+        // S5's image is "../outside.png": it exists, but outside the folder.
+        var escape = await r1.GetAsync("/scans/S5/image");
+        Assert.Equal(HttpStatusCode.NotFound, escape.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await r1.GetAsync("/scans/S3/image")).StatusCode); // no image recorded
+    }
+
+    [Fact]
+    public async Task An_admin_assignment_takes_a_scan_out_of_a_readers_worklist()
+    {
+        var admin = await _server.SignedInAsync("admin");
+        var put = await admin.PutAsync("/api/scans/S3/assignment", WorkstationServer.Json("{\"readers\": [\"R2\"]}"));
+        Assert.Equal(HttpStatusCode.OK, put.StatusCode);
+        var r1 = await _server.SignedInAsync("R1");
+        Assert.DoesNotContain("\"S3\"", await r1.GetStringAsync("/api/worklist"));
+        Assert.Equal(HttpStatusCode.Forbidden, (await Post(r1, "/api/scans/S3/reads", WorkstationServer.ReadJson(ScoresA))).StatusCode);
+        var r2 = await _server.SignedInAsync("R2");
+        Assert.Equal(HttpStatusCode.Created, (await Post(r2, "/api/scans/S3/reads", WorkstationServer.ReadJson(ScoresA))).StatusCode);
+        // With its only assigned reader in, S3 is ready for adjudication.
+        var adj = await _server.SignedInAsync("adj");
+        Assert.Equal(HttpStatusCode.OK, (await adj.GetAsync("/api/scans/S3/reads")).StatusCode);
+    }
+}

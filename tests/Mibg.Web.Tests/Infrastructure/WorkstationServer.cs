@@ -1,0 +1,109 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Mibg.Core.Study;
+using Mibg.Storage;
+using Mibg.Storage.Workstation;
+using Mibg.Web.Security;
+
+namespace Mibg.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The workstation running in-process on a free loopback port (real Kestrel), on a store holding
+/// <see cref="DemoStudy"/> and the accounts R1, R2 (readers), adj (adjudicator), admin, analyst.
+/// </summary>
+public sealed class WorkstationServer : IAsyncDisposable
+{
+    /// <summary>The password of every test account.</summary>
+    public const string Password = "correct horse battery";
+
+    public static readonly (string Name, WorkstationRole Role)[] Accounts =
+    [
+        ("R1", WorkstationRole.Reader), ("R2", WorkstationRole.Reader), ("adj", WorkstationRole.Adjudicator),
+        ("admin", WorkstationRole.Admin), ("analyst", WorkstationRole.Analyst),
+    ];
+
+    private readonly WebApplication _app;
+
+    private WorkstationServer(WebApplication app, string store, string folder)
+    {
+        _app = app;
+        Store = store;
+        Folder = folder;
+        BaseAddress = new Uri(app.Urls.First());
+    }
+
+    /// <summary>Where the server listens, e.g. http://127.0.0.1:41234.</summary>
+    public Uri BaseAddress { get; }
+
+    /// <summary>The store spec (SQLite path or PostgreSQL connection string).</summary>
+    public string Store { get; }
+
+    /// <summary>The temporary folder of the store and the images.</summary>
+    public string Folder { get; }
+
+    /// <summary>The running application (its services).</summary>
+    public IServiceProvider Services => _app.Services;
+
+    /// <summary>Starts a server on a new SQLite store (or on <paramref name="postgresConnectionString"/>).</summary>
+    public static async Task<WorkstationServer> StartAsync(string? postgresConnectionString = null, StudyData? study = null, IEnumerable<(string, WorkstationRole)>? extraAccounts = null)
+    {
+        var folder = Directory.CreateTempSubdirectory("mibg-web-").FullName;
+        var images = Path.Combine(folder, "images");
+        Directory.CreateDirectory(Path.Combine(images, "p1"));
+        var png = TestImages.WholeBodyPng();
+        await File.WriteAllBytesAsync(Path.Combine(images, "p1", "s1.png"), png);
+        await File.WriteAllBytesAsync(Path.Combine(images, "p1", "s2.png"), png);
+        await File.WriteAllBytesAsync(Path.Combine(folder, "outside.png"), png); // outside the image folder
+        var store = postgresConnectionString ?? Path.Combine(folder, "study.db");
+        await using (var s = StudyStores.Open(store))
+            await s.ImportAsync(study ?? DemoStudy.Create());
+        await using (var ws = await WorkstationStores.OpenAsync(store))
+        {
+            var hash = PasswordHashing.Hash(Password);
+            foreach (var (name, role) in Accounts.Concat(extraAccounts ?? []))
+                await ws.AddUserAsync(new WorkstationUser { Name = name, Role = role, PasswordHash = hash }, "test");
+        }
+        var app = WorkstationHost.Build(["--store", store, "--urls", "http://127.0.0.1:0", "--images", images]);
+        await app.StartAsync();
+        return new WorkstationServer(app, store, folder);
+    }
+
+    /// <summary>A client with its own cookie jar (a browser of its own), not signed in.</summary>
+    public HttpClient Anonymous() =>
+        new(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = BaseAddress };
+
+    /// <summary>A client signed in through <c>POST /api/login</c>, sending the CSRF header on writes.</summary>
+    public async Task<HttpClient> SignedInAsync(string name)
+    {
+        var client = Anonymous();
+        var response = await client.PostAsJsonAsync("/api/login", new { username = name, password = Password });
+        if (response.StatusCode != HttpStatusCode.OK)
+            throw new InvalidOperationException($"login of {name} failed: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        client.DefaultRequestHeaders.Add(ApiRequestGuard.HeaderName, ApiRequestGuard.HeaderValue);
+        return client;
+    }
+
+    /// <summary>The JSON body of a read with the given 12 scores in published order.</summary>
+    public static string ReadJson(int[] scores, string? comment = null, string? reason = null, int? softTissue = null)
+    {
+        var siopen = string.Join(", ", Mibg.Core.Scoring.SiopenSegments.All.Select((s, i) => $"\"{s.Code}\": {scores[i]}"));
+        var sb = new StringBuilder("{\"siopen\": {").Append(siopen).Append('}');
+        if (softTissue is { } st) sb.Append(", \"soft_tissue\": ").Append(st);
+        if (comment is not null) sb.Append(", \"comment\": ").Append(System.Text.Json.JsonSerializer.Serialize(comment));
+        if (reason is not null) sb.Append(", \"reason\": ").Append(System.Text.Json.JsonSerializer.Serialize(reason));
+        return sb.Append('}').ToString();
+    }
+
+    /// <summary>JSON content.</summary>
+    public static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try { Directory.Delete(Folder, recursive: true); } catch (IOException) { }
+    }
+}
