@@ -46,6 +46,7 @@ public static class StudyAnalysis
             Trial = trial,
             TrialNote = trialNote,
             Published = [],
+            Cox = CoxStep.Build(ctx),
             LocalControl = RelapseSitesStep.LocalControl(ctx, relapseSites),
             CohortFollowup = CohortFollowUp(ctx, survival),
             SegmentFrequencies = ReportDataStep.SegmentFrequencies(ctx),

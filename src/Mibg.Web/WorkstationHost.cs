@@ -47,9 +47,10 @@ public static class WorkstationHost
         var workstationStore = WorkstationStores.OpenAsync(settings.Store).GetAwaiter().GetResult();
 
         var services = builder.Services;
+        var gate = StoreGate.For(settings.Store);
         services.AddSingleton(settings);
-        services.AddSingleton(new StudyAccess(studyStore));
-        services.AddSingleton(workstationStore);
+        services.AddSingleton(new StudyAccess(studyStore, gate));
+        services.AddSingleton<IWorkstationStore>(new GatedWorkstationStore(workstationStore, gate));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<LoginService>();
         services.AddSingleton<ReadingRoom>();

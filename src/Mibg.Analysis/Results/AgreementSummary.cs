@@ -17,6 +17,8 @@ public sealed record AgreementSummary
     public required IReadOnlyList<SegmentAgreement> Segments { get; init; }
     /// <summary>On the SIOPEN total.</summary>
     public required AgreementResult Total { get; init; }
+    /// <summary>SIOPEN totals of the two readers per scan, in the order of <see cref="ScanIds"/> (the Bland–Altman points).</summary>
+    public IReadOnlyList<ReaderTotals> Totals { get; init; } = [];
     /// <summary>Cohen's kappa on total ≤ 3 vs &gt; 3.</summary>
     public double? KappaTotalAbove3 { get; init; }
     /// <summary>Cohen's kappa on CR (total 0) vs not.</summary>
@@ -27,3 +29,9 @@ public sealed record AgreementSummary
 /// <param name="Segment">SIOPEN segment code.</param>
 /// <param name="Agreement">Statistics for this segment.</param>
 public sealed record SegmentAgreement(string Segment, AgreementResult Agreement);
+
+/// <summary>The two readers' SIOPEN totals of one scan.</summary>
+/// <param name="ScanId">The scan.</param>
+/// <param name="Reader1">Total of the first reader (<see cref="AgreementSummary.Readers"/>[0]).</param>
+/// <param name="Reader2">Total of the second reader.</param>
+public sealed record ReaderTotals(string ScanId, int Reader1, int Reader2);

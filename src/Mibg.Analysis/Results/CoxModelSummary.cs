@@ -1,24 +1,36 @@
+using Mibg.Statistics.Regression;
+
 namespace Mibg.Analysis.Results;
 
 /// <summary>
-/// A Cox model of design/analysis.md step 6: EFS (or OS) from the post-HDC scan on persistence, adjusted for
-/// MYCN amplification and diagnosis SIOPEN &gt; 3 where data allow (a covariate without variation or with
-/// too few known values is dropped, and <see cref="Notes"/> says so).
+/// A Cox model of design/analysis.md step 6: EFS (or OS) from the plan's comparison origin (default the post-HDC
+/// scan) on persistence, adjusted for MYCN amplification and diagnosis SIOPEN total above the plan's cut-off where
+/// data allow: a covariate known for fewer than half of the patients or without variation is dropped, patients with
+/// a missing value are left out (complete cases), and <see cref="Notes"/> says so. Coefficients as <c>mibg cox</c>
+/// prints them (R: <c>coxph(Surv(time, event) ~ persistent + mycn_amplified + diagnosis_siopen_above_3)</c>).
 /// </summary>
 public sealed record CoxModelSummary
 {
     /// <summary><c>efs</c> or <c>os</c>.</summary>
     public required string Endpoint { get; init; }
-    /// <summary>Time origin (<c>post_hdc_scan</c>).</summary>
+    /// <summary>Time origin (<c>post_hdc_scan</c> by default).</summary>
     public required string Origin { get; init; }
-    /// <summary>Covariates in the model: <c>persistent</c>, <c>mycn_amplified</c>, <c>diagnosis_siopen_above_3</c>.</summary>
+    /// <summary>Tie handling (<c>efron</c> or <c>breslow</c>).</summary>
+    public required string Ties { get; init; }
+    /// <summary>Covariates in the model: <c>persistent</c>, <c>mycn_amplified</c>, <c>diagnosis_siopen_above_3</c> (0/1 each).</summary>
     public required IReadOnlyList<string> Covariates { get; init; }
     /// <summary>Patients in the model (complete cases).</summary>
     public required int N { get; init; }
     /// <summary>Events in the model.</summary>
     public required int Events { get; init; }
-    /// <summary>Coefficients, hazard ratios and Wald CIs.</summary>
-    public required IReadOnlyList<CoxCoefficientJson> Coefficients { get; init; }
+    /// <summary>Patients left out for a missing covariate.</summary>
+    public required int Dropped { get; init; }
+    /// <summary>Coefficients, hazard ratios and Wald confidence intervals.</summary>
+    public required IReadOnlyList<CoxCoefficient> Coefficients { get; init; }
+    /// <summary>Likelihood-ratio test of the model.</summary>
+    public required ChiSquareTest LrTest { get; init; }
+    /// <summary>Harrell's concordance.</summary>
+    public required ConcordanceEstimate Concordance { get; init; }
     /// <summary>Why a covariate or patients were dropped.</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
 }

@@ -44,6 +44,7 @@ internal static class AgreementStep
             ScanIds = pairs.Select(x => x.scan).ToArray(),
             Segments = segments,
             Total = total,
+            Totals = pairs.Select(x => new ReaderTotals(x.scan, x.a!.Siopen.Total, x.b!.Siopen.Total)).ToArray(),
             KappaTotalAbove3 = BinaryKappa(ta.Select(v => v > 3 ? 1.0 : 0).ToArray(), tb.Select(v => v > 3 ? 1.0 : 0).ToArray()),
             KappaComplete = BinaryKappa(ta.Select(v => v == 0 ? 1.0 : 0).ToArray(), tb.Select(v => v == 0 ? 1.0 : 0).ToArray()),
         };

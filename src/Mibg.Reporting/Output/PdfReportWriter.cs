@@ -48,9 +48,15 @@ internal sealed class PdfReportWriter : IDisposable
     {
         using var writer = new PdfReportWriter(stream, document);
         writer.Title(document);
-        foreach (var block in document.Blocks)
+        for (var i = 0; i < document.Blocks.Count; i++)
         {
-            writer.Block(block);
+            if (document.Blocks[i] is HeadingBlock && i + 1 < document.Blocks.Count)
+            {
+                // Keep a heading with the start of what follows it.
+                writer.Need(HeadingHeight + writer.StartHeight(document.Blocks[i + 1]));
+            }
+
+            writer.Block(document.Blocks[i]);
         }
 
         writer.EndPage();
@@ -128,10 +134,28 @@ internal sealed class PdfReportWriter : IDisposable
         }
     }
 
+    private const float HeadingHeight = 40f;
+
+    /// <summary>Figures are drawn at most this many points per drawing unit, so two survival plots share a page.</summary>
+    private const float MaxFigureScale = 0.55f;
+
+    /// <summary>Height of the first unbreakable part of <paramref name="block"/>.</summary>
+    private float StartHeight(ReportBlock block) => block switch
+    {
+        FigureBlock f => FigureScale(f.Figure) * f.Figure.Height + 40f,
+        TableBlock => 70f,
+        KeyFactsBlock => 54f,
+        HeadingBlock => HeadingHeight + 40f,
+        _ => 40f,
+    };
+
+    private static float FigureScale(ReportFigure figure) =>
+        Math.Min(MaxFigureScale, Math.Min(ContentWidth / figure.Width, (Bottom - Margin - 60f) / figure.Height));
+
     private void Heading(HeadingBlock h)
     {
         var size = h.Level <= 1 ? 14f : 11f;
-        Need((size * 1.6f) + 90f);
+        Need((size * 1.6f) + 40f);
         y += h.Level <= 1 ? 10f : 4f;
         Lines(CanvasText.Wrap(h.Text, size, ContentWidth, bold: true), size, 1.3f, h.Level <= 1 ? Accent : Ink.Text, bold: true);
         if (h.Level <= 1)
@@ -188,7 +212,7 @@ internal sealed class PdfReportWriter : IDisposable
         var captionLines = CanvasText.Wrap($"Figure {figureNumber + 1}. {figure.Caption}", 8.5f, ContentWidth);
         var captionHeight = (captionLines.Count * 12f) + 6f;
         var maxHeight = Bottom - Margin - captionHeight - 10f;
-        var scale = Math.Min(ContentWidth / figure.Width, maxHeight / figure.Height);
+        var scale = Math.Min(FigureScale(figure), maxHeight / figure.Height);
         var height = figure.Height * scale;
         Need(height + captionHeight + 6f);
         figureNumber++;

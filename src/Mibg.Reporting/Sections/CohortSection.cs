@@ -13,6 +13,16 @@ internal static class CohortSection
     {
         yield return new HeadingBlock(1, "Cohort", "cohort");
         yield return new FigureBlock(new FlowDiagramFigure(Flow(r)));
+        if (r.Table1.Count > 0)
+        {
+            yield return new HeadingBlock(1, "Patient characteristics", "table1");
+            yield return new TableBlock(Table1(r.Table1));
+        }
+    }
+
+    /// <summary>Patient listings behind the flow diagram: the excluded and the not-evaluable patients.</summary>
+    public static IEnumerable<ReportBlock> Listings(StudyResults r)
+    {
         if (r.Excluded.Count > 0)
         {
             var stepNames = r.Flow.ToDictionary(f => f.Step, f => f.Criterion);
@@ -29,11 +39,6 @@ internal static class CohortSection
                 notEvaluable.Patients.Select(id => (IReadOnlyList<string>)[id, notEvaluable.Reasons.GetValueOrDefault(id, "")]).ToList()));
         }
 
-        if (r.Table1.Count > 0)
-        {
-            yield return new HeadingBlock(1, "Patient characteristics", "table1");
-            yield return new TableBlock(Table1(r.Table1));
-        }
     }
 
     /// <summary>The flow diagram's boxes: steps with their exclusions, then the group tree.</summary>
@@ -81,7 +86,7 @@ internal static class CohortSection
             table.Add(cells);
         }
 
-        return new ReportTable("table1", "Table 1. Baseline characteristics by group", columns, table,
+        return new ReportTable("table1", "Baseline characteristics by group", columns, table,
             "n (%) of patients with a known value; continuous characteristics as median [min–max].");
     }
 }

@@ -25,6 +25,9 @@ public static class Numbers
     public static string MedianRange(double? median, double? min, double? max, int decimals = 1) =>
         median is null ? "–" : $"{G(median, decimals)} [{G(min, decimals)}–{G(max, decimals)}]";
 
+    /// <summary>"p = 0.0123" or "p &lt; 0.0001".</summary>
+    public static string PIs(double? p) => P(p) is var text && text.StartsWith('<') ? "p " + text : "p = " + text;
+
     /// <summary>A p-value: three significant digits, "&lt; 0.0001" below.</summary>
     public static string P(double? p) => p switch
     {

@@ -22,6 +22,9 @@ public static class StudyReportDocument
         blocks.AddRange(AgreementSection.Build(results, options.ReaderTotals));
         blocks.AddRange(TrialSection.Build(results));
         blocks.AddRange(MethodsSection.Build(results));
+        blocks.Add(new HeadingBlock(1, "Appendix: patient listings", "listings"));
+        blocks.AddRange(CohortSection.Listings(results));
+        blocks.AddRange(SwimmerSection.Listings(results));
         var title = options.Title ?? results.Reproducibility.Plan.Title;
         var subtitle = $"mibg {results.Reproducibility.MibgVersion} · {N(results.Study.Patients)} patients, {N(results.Study.Scans)} scans · data SHA-256 " +
             results.Reproducibility.StudySha256[..Math.Min(12, results.Reproducibility.StudySha256.Length)] +

@@ -48,7 +48,7 @@ internal static class SurvivalSection
         var title = $"{ClinicalLabels.Endpoint(s.Endpoint)}: {Describe(s.Comparison)}";
         var caption = $"{title}, from {(s.Origin == "post_hdc_scan" ? "the post-HDC scan (landmark)" : "diagnosis")}. " +
             $"Kaplan–Meier estimates with {Pct(s.Km.ConfLevel, 0)} confidence bands ({s.Km.ConfType} transformation)" +
-            (s.Logrank is { } lr ? $"; log-rank χ² = {D(lr.Chisq, 2)} on {N(lr.Df)} df, p = {P(lr.P)}." : ".") +
+            (s.Logrank is { } lr ? $"; log-rank χ² = {D(lr.Chisq, 2)} on {N(lr.Df)} df, {PIs(lr.P)}." : ".") +
             (s.LeftOut.Count > 0 ? $" {N(s.LeftOut.Count)} patient(s) left out (event or last contact before the landmark)." : "");
         return new SurvivalPlot($"km-{s.Endpoint}-{s.Comparison.Replace('_', '-')}-{s.Origin.Replace('_', '-')}", caption,
             ClinicalLabels.Endpoint(s.Endpoint), ClinicalLabels.Origin(s.Origin), curves, s.Logrank?.P);
@@ -97,7 +97,10 @@ internal static class SurvivalSection
             }
         }
 
-        var notes = models.SelectMany(m => m.Notes).Distinct().ToList();
+        var notes = models.Select(m =>
+                $"{m.Endpoint.ToUpperInvariant()}: likelihood-ratio χ² = {D(m.LrTest.Chisq, 2)} on {N(m.LrTest.Df)} df, {PIs(m.LrTest.P)}" +
+                (m.Concordance.C is { } c ? $", concordance {D(c, 3)}" : "") + $", {m.Ties} ties" + (m.Dropped > 0 ? $", {N(m.Dropped)} patient(s) with a missing covariate left out." : "."))
+            .Concat(models.SelectMany(m => m.Notes).Distinct()).ToList();
         return new ReportTable("cox", "Cox proportional-hazards models: hazard ratio (95% CI)",
             ["Endpoint", "Origin", "Covariate", "HR (95% CI)", "p", "n", "Events"], rows, string.Join(" ", notes));
     }

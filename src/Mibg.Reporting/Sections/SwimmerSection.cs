@@ -27,6 +27,11 @@ internal static class SwimmerSection
 
         yield return new HeadingBlock(1, "Course of the persistent patients", "swimmer");
         yield return new FigureBlock(Figure(r.Swimmer));
+    }
+
+    /// <summary>Every scan of the persistent patients (the swimmer plot's data).</summary>
+    public static IEnumerable<ReportBlock> Listings(StudyResults r)
+    {
         var rows = r.Swimmer.OrderBy(s => s.PatientId, StringComparer.Ordinal)
             .SelectMany(s => s.Scans.Select(scan => (IReadOnlyList<string>)
                 [s.PatientId, ClinicalLabels.Group(s.Group), scan.ScanId, ClinicalLabels.TimePoint(scan.Timepoint), D(scan.Years, 2),
@@ -34,7 +39,7 @@ internal static class SwimmerSection
             .ToList();
         yield return new TableBlock(new ReportTable("swimmer-scans", "Scans of the persistent patients (swimmer plot data)",
             ["Patient", "Group", "Scan", "Time point", "Years from diagnosis", "SIOPEN total"], rows));
-    }
+        }
 
     /// <summary>Swimmer rows of results.json as figure input; the line runs on past the last phase to last contact.</summary>
     public static SwimmerFigure Figure(IReadOnlyList<SwimmerRow> rows)

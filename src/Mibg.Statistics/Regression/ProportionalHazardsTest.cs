@@ -59,7 +59,10 @@ public static class ProportionalHazardsTest
         var m = index.Length;
         var a = Matrix<double>.Build.Dense(m, m, (i, j) => information[index[i] * 2 * p + index[j]]);
         var v = Vector<double>.Build.Dense(m, i => i < p ? 0 : u[index[i]]);
-        return a.Solve(v).DotProduct(v);
+        var statistic = a.Solve(v).DotProduct(v);
+        if (!double.IsFinite(statistic))
+            throw new ArgumentException("the proportional-hazards test is undefined here: its information matrix is singular (too few events, or a covariate constant within every stratum)");
+        return statistic;
     }
 
     private static string TransformName(TimeTransform transform) => transform switch

@@ -118,7 +118,7 @@ public static class ApiEndpoints
             return Results.Ok(new { intact = problems.Count == 0, problems, entries });
         }).RequireAuthorization(Policies.Admins);
 
-        api.MapPut("/scans/{id}/assignment", async (string id, HttpContext http, IWorkstationStore store) =>
+        api.MapPut("/scans/{id}/assignment", async (string id, HttpContext http, ReadingRoom room) =>
         {
             var (body, error) = await ReadJsonAsync(http.Request);
             if (error is not null) return error;
@@ -126,11 +126,8 @@ public static class ApiEndpoints
                 || list.EnumerateArray().Any(x => x.ValueKind != JsonValueKind.String))
                 return ApiProblem.BadRequest("give the readers as {\"readers\": [\"R1\", \"R2\"]} (an empty list restores: every reader)");
             var readers = list.EnumerateArray().Select(x => x.GetString()!).ToArray();
-            var users = (await store.ListUsersAsync(http.RequestAborted)).Where(u => u.Role == WorkstationRole.Reader).Select(u => u.Name).ToHashSet();
-            if (readers.FirstOrDefault(r => !users.Contains(r)) is { } unknown)
-                return ApiProblem.BadRequest($"readers: {unknown} is not a reader account (add it with mibg user add --role reader)");
-            await store.SetAssignmentAsync(id, readers, WorkstationPrincipal.NameOf(http.User), http.RequestAborted);
-            return Results.Ok(new { scan_id = id, readers });
+            var result = await room.AssignAsync(WorkstationPrincipal.NameOf(http.User), id, readers, http.RequestAborted);
+            return result.Succeeded ? Results.Ok(new { scan_id = id, readers }) : ToResult(result);
         }).RequireAuthorization(Policies.Admins);
     }
 }

@@ -13,8 +13,13 @@ namespace Mibg.Web.Reading;
 /// </summary>
 public sealed partial class ReadingRoom(StudyAccess study, IWorkstationStore workstation, TimeProvider clock)
 {
-    private static readonly TimeSpan IndexLifetime = TimeSpan.FromSeconds(30);
+    /// <summary>
+    /// How long the scans, accounts and assignments read from the store are reused. Changes made through this
+    /// server take effect at once; an import or <c>mibg user add</c> from another process within this time.
+    /// </summary>
+    private static readonly TimeSpan CacheLifetime = TimeSpan.FromSeconds(5);
     private StudyIndex? _index;
+    private (DateTimeOffset LoadedAt, Func<string, IReadOnlyList<string>> Rule)? _assignments;
 
     /// <summary>The scans of the study, with their time points, cached while the study is unchanged.</summary>
     private sealed record StudyIndex(StudyCounts Counts, DateTimeOffset LoadedAt, IReadOnlyList<Scan> Scans,
@@ -22,15 +27,10 @@ public sealed partial class ReadingRoom(StudyAccess study, IWorkstationStore wor
 
     private async Task<StudyIndex> IndexAsync(CancellationToken ct)
     {
-        var counts = await study.UseAsync(s => s.GetCountsAsync(ct), ct);
         var index = _index;
-        if (index is not null && SameStudy(index.Counts, counts) && clock.GetUtcNow() - index.LoadedAt < IndexLifetime)
-            return index;
+        if (index is not null && clock.GetUtcNow() - index.LoadedAt < CacheLifetime) return index;
         return BuildIndex(await study.UseAsync(s => s.LoadAsync(ct), ct));
     }
-
-    private static bool SameStudy(StudyCounts a, StudyCounts b) =>
-        a.Patients == b.Patients && a.Scans == b.Scans && a.Events == b.Events;
 
     private StudyIndex BuildIndex(StudyData data)
     {
@@ -66,9 +66,25 @@ public sealed partial class ReadingRoom(StudyAccess study, IWorkstationStore wor
     /// <summary>Who reads which scan: the admin's explicit assignment, else every reader account.</summary>
     private async Task<Func<string, IReadOnlyList<string>>> AssignmentsAsync(CancellationToken ct)
     {
+        if (_assignments is { } cached && clock.GetUtcNow() - cached.LoadedAt < CacheLifetime) return cached.Rule;
         var readers = (await workstation.ListUsersAsync(ct)).Where(u => u.Role == WorkstationRole.Reader).Select(u => u.Name).ToArray();
         var explicitAssignments = await workstation.ListAssignmentsAsync(ct);
-        return scanId => explicitAssignments.TryGetValue(scanId, out var r) ? r : readers;
+        IReadOnlyList<string> Rule(string scanId) => explicitAssignments.TryGetValue(scanId, out var r) ? r : readers;
+        _assignments = (clock.GetUtcNow(), Rule);
+        return Rule;
+    }
+
+    /// <summary>Sets the readers of a scan (admin); an empty list restores every reader. Takes effect at once.</summary>
+    public async Task<RoomResult<IReadOnlyList<string>>> AssignAsync(string admin, string scanId, IReadOnlyList<string> readers, CancellationToken ct = default)
+    {
+        if (!(await IndexAsync(ct)).ById.ContainsKey(scanId))
+            return RoomResult<IReadOnlyList<string>>.Fail(RoomStatus.NotFound, $"scan {scanId} is not in the study");
+        var accounts = (await workstation.ListUsersAsync(ct)).Where(u => u.Role == WorkstationRole.Reader).Select(u => u.Name).ToHashSet(StringComparer.Ordinal);
+        if (readers.FirstOrDefault(r => !accounts.Contains(r)) is { } unknown)
+            return RoomResult<IReadOnlyList<string>>.Fail(RoomStatus.Invalid, $"readers: {unknown} is not a reader account (add it with mibg user add --role reader)");
+        await workstation.SetAssignmentAsync(scanId, readers, admin, ct);
+        _assignments = null;
+        return RoomResult<IReadOnlyList<string>>.Success(readers);
     }
 
     /// <summary>The worklist of an account: a reader's assigned scans, or every scan for an adjudicator.</summary>

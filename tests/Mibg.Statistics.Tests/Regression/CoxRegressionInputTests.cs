@@ -40,6 +40,14 @@ public sealed class CoxRegressionInputTests
     }
 
     [Fact]
+    public void A_factor_with_one_level_among_the_rows_used_is_refused()
+    {
+        string?[] group = ["a", "a", "a", "a", "a", "a", "a", null];
+        var e = Assert.Throws<ArgumentException>(() => CoxRegression.Fit(new CoxInput(Time, Status, [CoxCovariate.Factor("group", group)])));
+        Assert.Contains("factor 'group' has a single level ('a')", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Columns_of_different_lengths_are_refused()
     {
         var e = Assert.Throws<ArgumentException>(() => CoxRegression.Fit(new CoxInput(Time, Status, [CoxCovariate.Numeric("age", [1, 2])])));

@@ -1,4 +1,5 @@
 using Mibg.Analysis.Results;
+using Mibg.Reporting;
 
 namespace Mibg.Cli.Commands.Analysis;
 
@@ -8,9 +9,7 @@ internal static class ReportRendering
     /// <summary>Writes the report files into <paramref name="outDir"/>; returns their paths.</summary>
     public static IReadOnlyList<string> Write(StudyResults results, string outDir)
     {
-        _ = results;
-        _ = outDir;
-        // Wired to Mibg.Reporting's renderer when the report branch provides it; until then only results.json is written.
-        return [];
+        var totals = results.Agreement?.Totals.Select(t => ((double)t.Reader1, (double)t.Reader2)).ToArray() ?? [];
+        return StudyReport.Write(results, outDir, new StudyReportOptions { ReaderTotals = totals }).All;
     }
 }

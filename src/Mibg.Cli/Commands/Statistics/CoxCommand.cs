@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using Mibg.Cli.Infrastructure;
 using Mibg.Statistics.Regression;

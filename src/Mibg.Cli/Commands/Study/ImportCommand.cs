@@ -55,7 +55,13 @@ internal sealed class ImportCommand : AsyncCommand<ImportSettings>
     private static async Task<StudyCounts> Import(IStudyStore store, StudyData study, CancellationToken cancellationToken)
     {
         if (!CliOutput.IsInteractive)
+        {
+            // no progress bar without a terminal: one line, so a log shows when the write started
+            var rows = study.Patients.Count + study.Scans.Count + study.Reads.Count + study.Events.Count;
+            CliOutput.Err.WriteLine($"importing {rows} rows into {store.Description} (all or nothing)");
+            CliOutput.Err.Flush();
             return await store.ImportAsync(study, null, cancellationToken);
+        }
         StudyCounts counts = null!;
         await CliOutput.Console.Progress()
             .AutoClear(true)

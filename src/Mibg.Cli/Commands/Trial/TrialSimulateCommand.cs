@@ -28,6 +28,8 @@ internal sealed class TrialSimulateCommand : Command<TrialSimulateSettings>
         if (calendar && events is not null)
             throw new UserInputException("--events and --analysis calendar are alternatives: a calendar-time analysis takes whatever events have occurred");
         var size = TrialSize.Compute(design);
+        if (!calendar && events is null && subjects is { } n && n < size.EventsRequired)
+            throw new UserInputException($"--subjects: {n} patients cannot give the {size.EventsRequired} events the design needs; give --events D (at most {n}) or --analysis calendar");
         var plan = new SimulationPlan
         {
             Design = design,

@@ -68,9 +68,10 @@ public class ImportExportCommandTests
     [Fact]
     public void A_PostgreSQL_store_is_answered_clearly_for_now()
     {
-        var run = CliRunner.Run(["import", StudyFolder.Sample, "--store", "Host=localhost;Database=mibg", .. Today]);
+        // (web branch) The PostgreSQL store exists now: an unreachable server is answered clearly.
+        var run = CliRunner.Run(["import", StudyFolder.Sample, "--store", "Host=127.0.0.1;Port=1;Database=mibg;Timeout=3", .. Today]);
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("PostgreSQL store is not available yet", run.StdErr, StringComparison.Ordinal);
+        Assert.Contains("cannot open PostgreSQL store 127.0.0.1:1/mibg", run.StdErr, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -210,6 +210,7 @@ public sealed class TrialCommandTests
     [InlineData("--threads", "0", "--threads:")]
     [InlineData("--seed", "-1", "--seed:")]
     [InlineData("--subjects", "1", "--subjects:")]
+    [InlineData("--subjects", "100", "--subjects: 100 patients cannot give the 121 events")]
     public void Simulate_bad_parameters(string option, string value, string message)
     {
         var args = new List<string> { "trial", "simulate" };
