@@ -8,7 +8,8 @@ namespace Mibg.Storage.Sqlite;
 /// <summary>
 /// The embedded store: one SQLite file (default <c>./mibg.db</c>) with the schema of <see cref="StudySchema"/>.
 /// Every write runs in one transaction with SQLite's rollback journal, so a failed, cancelled or killed write
-/// leaves the file as it was (SQLite rolls the hot journal back on the next open).
+/// leaves the file as it was (SQLite rolls the hot journal back on the next open). One object holds one
+/// connection and is not thread-safe: open one per unit of work (SQLite serialises writers across them).
 /// </summary>
 public sealed partial class SqliteStudyStore : IStudyStore
 {

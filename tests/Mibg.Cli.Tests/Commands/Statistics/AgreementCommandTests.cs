@@ -46,6 +46,20 @@ public sealed class AgreementCommandTests
     }
 
     [Fact]
+    public void Perfect_agreement_writes_the_infinite_F_as_null()
+    {
+        // Two identical raters: residual mean square 0, so F = MSB/MSE is infinite (psych shows ~1e31 from rounding)
+        // and the F-based limits are NaN; JSON has no Inf/NaN, so they are null — while ICC = 1 and p = 0.
+        var run = CliRunner.Run("agreement", StatisticsFiles.Scratch("a,b\n0,0\n1,1\n2,2\n"), "--raters", "a,b", "--json");
+        Assert.Equal(0, run.ExitCode);
+        using var doc = JsonDocument.Parse(run.StdOut);
+        var icc1 = doc.RootElement.GetProperty("icc")[0];
+        Assert.Equal(1, icc1.GetProperty("value").GetDouble());
+        Assert.Equal(JsonValueKind.Null, icc1.GetProperty("f").ValueKind);
+        Assert.Equal(0, icc1.GetProperty("p").GetDouble());
+    }
+
+    [Fact]
     public void One_rater_is_a_usage_error()
     {
         var run = CliRunner.Run("agreement", StatisticsFiles.Scratch("a,b\n0,1\n"), "--raters", "a");
