@@ -13,14 +13,18 @@ internal sealed class KaplanMeierCommand : Command<KaplanMeierSettings>
     {
         List<InputColumn> columns = [InputColumn.Time(settings.Time!), InputColumn.Event(settings.Event!)];
         if (settings.Group is { } g) columns.Add(InputColumn.Text(g));
-        var table = TableInput.Read(settings.Data, columns);
         ConfidenceTypeNames.TryParse(settings.ConfType, out var confType);
         var options = new KaplanMeierOptions { ConfType = confType, ConfLevel = settings.ConfLevel };
-        var times = table.Numbers(settings.Time!);
-        var events = table.Events(settings.Event!);
-        var fit = settings.Group is null
-            ? KaplanMeier.Fit(times, events, options)
-            : KaplanMeier.FitGroups(times, events, table.Texts(settings.Group), options);
+        var (fit, table) = LongWork.Run(settings.Data, settings.Json, "Kaplan–Meier on", () =>
+        {
+            var table = TableInput.Read(settings.Data, columns);
+            var times = table.Numbers(settings.Time!);
+            var events = table.Events(settings.Event!);
+            var fit = settings.Group is null
+                ? KaplanMeier.Fit(times, events, options)
+                : KaplanMeier.FitGroups(times, events, table.Texts(settings.Group), options);
+            return (fit, table);
+        });
         fit = fit with { Dropped = table.Dropped };
         if (settings.Json) StatisticsJson.Write(fit);
         else Print(fit, settings.Steps);
