@@ -91,6 +91,23 @@ public sealed class ServeCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Import_and_export_are_audited_in_the_same_chain()
+    {
+        Assert.Equal(0, CliRunner.Run("import", Mibg.Cli.Tests.Commands.Study.StudyFolder.Sample, "--store", Store, "--today", "2026-01-01").ExitCode);
+        var output = Path.Combine(_dir, "out");
+        Assert.Equal(0, CliRunner.Run("export", "--store", Store, "--format", "csv", "--out", output).ExitCode);
+        await using (var store = await WorkstationStores.OpenAsync(Store))
+        {
+            var log = await store.ReadAuditAsync();
+            Assert.Equal([AuditActions.Import, AuditActions.Export], log.Select(e => e.Action));
+            Assert.Equal(Mibg.Cli.Tests.Commands.Study.StudyFolder.Sample, log[0].Subject);
+            Assert.Equal("{\"patients\":0,\"scans\":0,\"reads\":0,\"events\":0}", log[0].Before);
+            Assert.Equal(output, log[1].Subject);
+        }
+        Assert.Equal(0, CliRunner.Run("audit", "verify", "--store", Store).ExitCode);
+    }
+
+    [Fact]
     public void Audit_verify_of_a_missing_store_says_so()
     {
         var run = CliRunner.Run("audit", "verify", "--store", Path.Combine(_dir, "none.db"));
