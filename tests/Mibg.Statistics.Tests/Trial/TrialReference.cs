@@ -22,7 +22,8 @@ public static class TrialReference
         }
     }
 
-    public static string SharedReference => Path.Combine(RepositoryRoot, "..", "shared", "reference");
+    /// <summary>The committed copy of ../shared/reference (tests must run on a clean clone without it).</summary>
+    public static string SharedReference => Path.Combine(RepositoryRoot, "tests", "Mibg.Statistics.Tests", "Reference", "public");
 
     public static IReadOnlyList<RpactCase> Load(string path)
     {
