@@ -62,6 +62,14 @@ public sealed record CoxFit
     [JsonIgnore]
     public bool Converged { get; init; }
 
+    /// <summary>
+    /// Columns whose coefficient may be infinite (monotone likelihood, e.g. a covariate that separates events
+    /// perfectly): R's <c>coxph</c> warning "Loglik converged before variable …; coefficient may be infinite"
+    /// (|U V|ⱼ &gt; eps and &gt; √eps·|βⱼ|), or every column when the iterations ran out.
+    /// </summary>
+    [JsonIgnore]
+    public IReadOnlyList<string> PossiblyInfinite { get; init; } = [];
+
     /// <summary>The data as fitted, for residual-based diagnostics such as <see cref="ProportionalHazardsTest"/>.</summary>
     internal CoxModelFrame Frame { get; init; } = null!;
 

@@ -59,10 +59,22 @@ public static class CoxRegression
             WaldStatistic = wald,
             Variance = ToMatrix(fit.Variance, p),
             Iterations = fit.Iterations,
+            PossiblyInfinite = PossiblyInfinite(frame, fit, options),
             Converged = fit.Converged,
             Frame = frame,
             LinearPredictor = linearPredictor,
         };
+    }
+
+    /// <summary>R coxph.fit's warnings: a coefficient still drifting at convergence, or no convergence at all.</summary>
+    private static string[] PossiblyInfinite(CoxModelFrame frame, NewtonRaphson.Result fit, CoxOptions options)
+    {
+        if (options.MaxIterations <= 1) return [];
+        if (!fit.Converged) return frame.ColumnNames;
+        var tolerance = Math.Sqrt(options.Epsilon);
+        return [.. Enumerable.Range(0, frame.P)
+            .Where(j => !double.IsFinite(fit.Drift[j]) || (fit.Drift[j] > options.Epsilon && fit.Drift[j] > tolerance * Math.Abs(fit.Beta[j])))
+            .Select(j => frame.ColumnNames[j])];
     }
 
     /// <summary>x′β − mean(x)′β per sorted row, as R's <c>fit$linear.predictors</c>.</summary>

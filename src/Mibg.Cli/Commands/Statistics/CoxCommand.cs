@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Mibg.Cli.Infrastructure;
 using Mibg.Statistics.Regression;
 using Spectre.Console;
@@ -10,6 +9,21 @@ namespace Mibg.Cli.Commands.Statistics;
 internal sealed class CoxCommand : Command<CoxCommandSettings>
 {
     public override int Execute(CommandContext context, CoxCommandSettings settings, CancellationToken cancellationToken)
+    {
+        var (fit, zph) = LongWork.Run(settings.Data, settings.Json, "Fitting a Cox model to", () => Fit(settings));
+        if (!fit.Converged)
+            CliOutput.Err.WriteLine($"mibg: warning: no convergence in {fit.Iterations} iterations; coefficients may be infinite.");
+        else if (fit.PossiblyInfinite.Count > 0)
+            CliOutput.Err.WriteLine($"mibg: warning: the likelihood converged before {string.Join(", ", fit.PossiblyInfinite)}; " +
+                "that coefficient may be infinite (a covariate that separates events perfectly?) and its test is unreliable.");
+
+        if (settings.Json) StatisticsJson.Write(CoxCommandResult.From(fit, zph));
+        else CoxCommandReport.Print(fit, zph, settings.ConfLevel);
+        return ExitCodes.Success;
+    }
+
+    /// <summary>Reads the used columns (rows with a missing value dropped and counted) and fits the model.</summary>
+    private static (CoxFit Fit, ProportionalHazardsResult? Zph) Fit(CoxCommandSettings settings)
     {
         var covariates = settings.CovariateNames;
         var factors = settings.FactorNames.ToHashSet(StringComparer.Ordinal);
@@ -30,36 +44,15 @@ internal sealed class CoxCommand : Command<CoxCommandSettings>
             Ties = settings.Ties == "breslow" ? CoxTies.Breslow : CoxTies.Efron,
             ConfidenceLevel = settings.ConfLevel,
         };
-        CoxFit fit;
-        ProportionalHazardsResult? zph;
         try
         {
-            fit = CoxRegression.Fit(input, options) with { Dropped = table.Dropped };
-            zph = settings.Zph ? ProportionalHazardsTest.Compute(fit, ParseTransform(settings.ZphTransform)) : null;
+            var fit = CoxRegression.Fit(input, options) with { Dropped = table.Dropped };
+            return (fit, settings.Zph ? ProportionalHazardsTest.Compute(fit, ParseTransform(settings.ZphTransform)) : null);
         }
         catch (ArgumentException e)
         {
             throw new UserInputException($"{table.Source}: {e.Message}");
         }
-        if (!fit.Converged)
-            CliOutput.Err.WriteLine($"mibg: warning: no convergence in {fit.Iterations} iterations; a coefficient may be infinite (e.g. a covariate that separates events perfectly).");
-
-        if (settings.Json) WriteJson(fit, zph);
-        else CoxCommandReport.Print(fit, zph, settings.ConfLevel);
-        return ExitCodes.Success;
-    }
-
-    /// <summary>The CoxFit JSON of cli.md, plus <c>zph</c> when asked for.</summary>
-    private static void WriteJson(CoxFit fit, ProportionalHazardsResult? zph)
-    {
-        if (zph is null)
-        {
-            CliJson.Write(fit);
-            return;
-        }
-        var node = JsonSerializer.SerializeToNode(fit, CliJson.Options)!.AsObject();
-        node["zph"] = JsonSerializer.SerializeToNode(zph, CliJson.Options);
-        CliJson.Write(node);
     }
 
     private static TimeTransform ParseTransform(string name) => name switch

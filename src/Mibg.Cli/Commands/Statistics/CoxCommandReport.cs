@@ -38,7 +38,8 @@ internal static class CoxCommandReport
 
     private static string PValue(double p) => p < 1e-4 ? "p < 0.0001" : $"p = {Text.P(p)}";
 
-    private static string Significant(double value) => value.ToString("G4", CultureInfo.InvariantCulture);
+    private static string Significant(double value) =>
+        double.IsFinite(value) ? value.ToString("G4", CultureInfo.InvariantCulture) : double.IsNaN(value) ? "NaN" : value > 0 ? "Inf" : "-Inf";
 
     private static string Fixed(double value, int decimals) => value.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
 }

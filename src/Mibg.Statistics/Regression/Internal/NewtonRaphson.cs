@@ -10,7 +10,11 @@ namespace Mibg.Statistics.Regression.Internal;
 internal static class NewtonRaphson
 {
     public sealed record Result(
-        double[] Beta, double[] Variance, double LoglikNull, double Loglik, double ScoreTest, int Iterations, bool Converged, double[] Means);
+        double[] Beta, double[] Variance, double LoglikNull, double Loglik, double ScoreTest, int Iterations, bool Converged, double[] Means)
+    {
+        /// <summary>Per column, |U V| on the original scale (R's <c>infs</c>): large when the likelihood is still rising along that coefficient.</summary>
+        public double[] Drift { get; init; } = [];
+    }
 
     public static Result Fit(CoxModelFrame frame, CoxOptions options)
     {
@@ -77,7 +81,17 @@ internal static class NewtonRaphson
             solver = new SymmetricSolver(likelihood.Information, p, options.CholeskyTolerance);
         }
         if (solver.Rank < p) throw Redundant(frame, solver);
-        return Finish(beta, solver, scales, means, loglikNull, loglik, scoreTest, iterations, converged);
+        var result = Finish(beta, solver, scales, means, loglikNull, loglik, scoreTest, iterations, converged);
+        // R's check for a coefficient heading to infinity: |U V| with U the score and V the variance at the estimate.
+        var drift = new double[p];
+        var scaledVariance = solver.Inverse();
+        for (var j = 0; j < p; j++)
+        {
+            double sum = 0;
+            for (var k = 0; k < p; k++) sum += likelihood.Score[k] * scaledVariance[k * p + j];
+            drift[j] = Math.Abs(sum * scales[j]);
+        }
+        return result with { Drift = drift };
     }
 
     private static Result Finish(double[] beta, SymmetricSolver solver, double[] scales, double[] means,

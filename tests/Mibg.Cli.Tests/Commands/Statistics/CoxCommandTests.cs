@@ -129,6 +129,19 @@ public sealed class CoxCommandTests
     }
 
     [Fact]
+    public void An_infinite_coefficient_is_warned_about_and_its_infinite_limit_written_as_null()
+    {
+        // R: coxph(Surv(time, status) ~ x + z) warns "Loglik converged before variable 1; coefficient may be infinite".
+        var file = StatisticsFiles.Scratch("time,status,x,z\n1,1,1,3\n2,1,1,1\n3,0,1,4\n4,1,0,1\n5,0,0,5\n6,1,0,9\n7,1,0,2\n8,1,0,6\n");
+        var run = CliRunner.Run("cox", file, "--time", "time", "--event", "status", "--covariates", "x,z", "--json");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("the likelihood converged before x; that coefficient may be infinite", run.StdErr);
+        var x = JsonDocument.Parse(run.StdOut).RootElement.GetProperty("coefficients")[0];
+        Assert.Equal(JsonValueKind.Null, x.GetProperty("upper").ValueKind);
+        Close(20.94411922593613, x.GetProperty("coef").GetDouble(), "x coef");
+    }
+
+    [Fact]
     public void An_unknown_column_exits_1_listing_the_columns()
     {
         var run = CliRunner.Run("cox", Lung, "--time", "time", "--event", "status", "--covariates", "age,weight");
