@@ -48,6 +48,7 @@ public class HtmlInChromiumTests
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Gallery.Directory, "report-first-screen.png") });
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Gallery.Directory, "report-full.png"), FullPage = true });
         Assert.True(new FileInfo(Path.Combine(Gallery.Directory, "report-first-screen.png")).Length > 10_000);
+        await page.Locator("#table-table1").ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(Gallery.Directory, "report-table1.png") });
     }
 
     [Fact]

@@ -17,8 +17,10 @@ public static class WorkstationStores
     {
         if (string.IsNullOrWhiteSpace(spec))
             throw new WorkstationStoreException("--store is empty: give a store file path or a PostgreSQL connection string (Host=…)");
-        return IsPostgres(spec)
-            ? await PostgresWorkstationStore.OpenAsync(spec, clock, cancellationToken)
-            : await SqliteWorkstationStore.OpenAsync(spec, clock, cancellationToken);
+        if (IsPostgres(spec)) return await PostgresWorkstationStore.OpenAsync(spec, clock, cancellationToken);
+        // A new file becomes a study store first, so it is one the study layer recognises later.
+        if (!File.Exists(spec))
+            await using (StudyStores.Open(spec)) { }
+        return await SqliteWorkstationStore.OpenAsync(spec, clock, cancellationToken);
     }
 }

@@ -49,3 +49,30 @@ public sealed class SqliteWorkstationStoreTests : WorkstationStoreContract, IDis
         Directory.Delete(_dir, recursive: true);
     }
 }
+
+/// <summary>The import/export audit helpers.</summary>
+public sealed class StudyAuditTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("mibg-sa-").FullName;
+
+    [Fact]
+    public async Task Imports_and_exports_are_chained_into_the_audit_log()
+    {
+        var path = Path.Combine(_dir, "s.db");
+        await using (var study = StudyStores.Open(path)) { }
+        await StudyAudit.RecordImportAsync(path, "samples/small-study", new StudyCounts(0, 0, 0, 0), new StudyCounts(3, 6, 12, 2));
+        await StudyAudit.RecordExportAsync(path, "out/", "csv", new StudyCounts(3, 6, 12, 2));
+        await using var store = await WorkstationStores.OpenAsync(path);
+        var log = await store.ReadAuditAsync();
+        Assert.Equal([AuditActions.Import, AuditActions.Export], log.Select(e => e.Action));
+        Assert.Equal("{\"patients\":3,\"scans\":6,\"reads\":12,\"events\":2}", log[0].After);
+        Assert.Equal("{\"format\":\"csv\",\"patients\":3,\"scans\":6,\"reads\":12,\"events\":2}", log[1].After);
+        Assert.Empty(AuditChain.Verify(log));
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_dir, recursive: true);
+    }
+}

@@ -59,6 +59,8 @@ public sealed class RoleAccessTests(ServerFixture fixture) : IClassFixture<Serve
     [InlineData("/score/S1", "adj", HttpStatusCode.Redirect)]
     [InlineData("/adjudicate/S1", "adj", HttpStatusCode.OK)]
     [InlineData("/worklist", null, HttpStatusCode.Redirect)]
+    [InlineData("/assignments", "admin", HttpStatusCode.OK)]
+    [InlineData("/assignments", "R1", HttpStatusCode.Redirect)]
     public async Task Pages_are_reached_by_their_roles_only(string path, string? user, HttpStatusCode expected)
     {
         var client = await fixture.ClientAsync(user);

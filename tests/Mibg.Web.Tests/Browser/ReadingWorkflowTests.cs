@@ -32,9 +32,11 @@ public sealed class ReadingWorkflowTests : IAsyncLifetime
     private async Task<IPage> SignInAsync(string name)
     {
         var context = await _browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = _server.BaseAddress.ToString(), ViewportSize = new() { Width = 1280, Height = 900 } });
+        context.SetDefaultTimeout(60_000); // generous: CI machines may be busy
         var page = await context.NewPageAsync();
         await page.GotoAsync("/login");
-        // Keyboard only: the user name field has the focus.
+        // Keyboard only: the user name field takes the focus (autofocus) — wait for it, then type.
+        await page.WaitForFunctionAsync("document.activeElement && document.activeElement.name === 'username'");
         await page.Keyboard.TypeAsync(name);
         await page.Keyboard.PressAsync("Tab");
         await page.Keyboard.TypeAsync(WorkstationServer.Password);

@@ -22,9 +22,10 @@ internal sealed class UserAddSettings : StoreSettings
     public bool PasswordStdin { get; init; }
 }
 
-/// <summary>Where <c>--password-stdin</c> reads from; tests replace it.</summary>
-internal static class PasswordInput
+/// <summary>Where <c>--password-stdin</c> reads from (standard input); tests replace it, as they replace CliOutput.</summary>
+public static class PasswordInput
 {
+    /// <summary>The reader of the password line.</summary>
     public static TextReader Reader { get; set; } = System.Console.In;
 }
 

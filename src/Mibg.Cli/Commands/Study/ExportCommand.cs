@@ -25,6 +25,7 @@ internal sealed class ExportCommand : AsyncCommand<ExportSettings>
             if (format == "csv") StudyExport.ToCsvFolder(study, output);
             else StudyExport.ToXlsx(study, output);
             var counts = DiagnosticsOutput.Counts(study);
+            await Mibg.Storage.Workstation.StudyAudit.RecordExportAsync(settings.Store, output, format, counts, cancellationToken: cancellationToken); // audit trail (web branch)
             if (settings.Json)
                 CliJson.Write(new { store = store.Description, format, @out = output, counts = DiagnosticsOutput.Json(counts) });
             else

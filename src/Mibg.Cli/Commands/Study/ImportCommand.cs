@@ -12,7 +12,7 @@ internal sealed class ImportCommand : AsyncCommand<ImportSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, ImportSettings settings, CancellationToken cancellationToken)
     {
-        var result = StudyReader.Read(settings.Study, settings.ReadOptions());
+        var result = StudyReading.Read(settings);
         if (!settings.Json || result.HasErrors) DiagnosticsOutput.Print(result);
         if (result.Study is not { } study)
         {
@@ -26,6 +26,7 @@ internal sealed class ImportCommand : AsyncCommand<ImportSettings>
             if (!before.IsEmpty && !settings.Replace)
                 throw new UserInputException($"{store.Description} already holds a study ({before}); add --replace to replace it, or give another --store");
             var counts = await Import(store, study, cancellationToken);
+            await Mibg.Storage.Workstation.StudyAudit.RecordImportAsync(settings.Store, settings.Study, before, counts, cancellationToken: cancellationToken); // audit trail (web branch)
             var version = await store.GetSchemaVersionAsync(cancellationToken);
             if (settings.Json)
                 CliJson.Write(new

@@ -1,0 +1,91 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Mibg.Storage;
+using Mibg.Storage.Workstation;
+using Mibg.Web.Tests.Infrastructure;
+
+namespace Mibg.Web.Tests.Api;
+
+/// <summary>Page forms are protected by antiforgery tokens: a post without the page's token changes nothing.</summary>
+public sealed partial class FormCsrfTests : IAsyncLifetime
+{
+    private WorkstationServer _server = null!;
+
+    public async Task InitializeAsync() => _server = await WorkstationServer.StartAsync();
+
+    public async Task DisposeAsync() => await _server.DisposeAsync();
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+
+    private static async Task<string> TokenOf(HttpClient c, string path) =>
+        TokenPattern().Match(await c.GetStringAsync(path)).Groups[1].Value;
+
+    private static FormUrlEncodedContent Form(params (string, string)[] fields) =>
+        new(fields.Select(f => new KeyValuePair<string, string>(f.Item1, f.Item2)));
+
+    private static (string, string)[] Scores(params int[] v) =>
+        Mibg.Core.Scoring.SiopenSegments.All.Select((s, i) => (s.Column, v[i].ToString(System.Globalization.CultureInfo.InvariantCulture))).ToArray();
+
+    [Fact]
+    public async Task A_scoring_form_without_the_token_is_refused_and_with_it_is_stored()
+    {
+        var r1 = await _server.SignedInAsync("R1");
+        var forged = await r1.PostAsync("/score/S1?handler=Submit", Form(Scores(0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)));
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        await using (var store = StudyStores.Open(_server.Store))
+            Assert.Empty(await store.GetReadsAsync("S1"));
+
+        var token = await TokenOf(r1, "/score/S1");
+        var real = await r1.PostAsync("/score/S1?handler=Submit", Form([.. Scores(0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0), ("comment", "by form"), ("__RequestVerificationToken", token)]));
+        Assert.Equal(HttpStatusCode.Redirect, real.StatusCode);
+        Assert.Equal("/score/S2?done=S1", real.Headers.Location!.OriginalString); // on to the next scan to read
+        await using (var store = StudyStores.Open(_server.Store))
+            Assert.Equal("by form", Assert.Single(await store.GetReadsAsync("S1")).Comment);
+    }
+
+    [Fact]
+    public async Task A_form_with_a_bad_score_shows_the_problem_and_keeps_what_was_typed()
+    {
+        var r1 = await _server.SignedInAsync("R1");
+        var token = await TokenOf(r1, "/score/S2");
+        var response = await r1.PostAsync("/score/S2?handler=Submit", Form([.. Scores(0, 9, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0), ("__RequestVerificationToken", token)]));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("siopen.thoracic_cage: 9 is outside 0..6", html);
+        Assert.Contains("name=\"siopen_thoracic_cage\" value=\"9\"", html);
+    }
+
+    [Fact]
+    public async Task An_amendment_by_form_needs_a_reason()
+    {
+        var r1 = await _server.SignedInAsync("R1");
+        await r1.PostAsync("/api/scans/S3/reads", WorkstationServer.Json(WorkstationServer.ReadJson([0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0])));
+        var page = await r1.GetStringAsync("/score/S3");
+        Assert.Contains("Your read is submitted and locked.", page);
+        Assert.Contains("disabled=\"disabled\"", page);
+        var token = await TokenOf(r1, "/score/S3?amend=1");
+        var noReason = await r1.PostAsync("/score/S3?handler=Amend", Form([.. Scores(0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0), ("__RequestVerificationToken", token)]));
+        Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
+        Assert.Contains("reason: missing", await noReason.Content.ReadAsStringAsync());
+        var ok = await r1.PostAsync("/score/S3?handler=Amend", Form([.. Scores(0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0), ("reason", "second look"), ("__RequestVerificationToken", token)]));
+        Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
+        Assert.Contains("Amendment saved.", await ok.Content.ReadAsStringAsync());
+        await using var ws = await WorkstationStores.OpenAsync(_server.Store);
+        Assert.Contains(await ws.ReadAuditAsync(), e => e.Action == AuditActions.Amendment && e.After!.Contains("second look", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_admin_assigns_readers_through_the_form()
+    {
+        var admin = await _server.SignedInAsync("admin");
+        Assert.Equal(HttpStatusCode.BadRequest, (await admin.PostAsync("/assignments", Form(("scanId", "S1"), ("readers", "R2")))).StatusCode);
+        var token = await TokenOf(admin, "/assignments");
+        var bad = await admin.PostAsync("/assignments", Form(("scanId", "S1"), ("readers", "R2, Rx"), ("__RequestVerificationToken", token)));
+        Assert.Contains("readers: Rx is not a reader account", await bad.Content.ReadAsStringAsync());
+        var ok = await admin.PostAsync("/assignments", Form(("scanId", "S1"), ("readers", "R2"), ("__RequestVerificationToken", token)));
+        Assert.Contains("Scan S1: R2.", await ok.Content.ReadAsStringAsync());
+        var r1 = await _server.SignedInAsync("R1");
+        Assert.DoesNotContain("\"S1\"", await r1.GetStringAsync("/api/worklist"));
+    }
+}
