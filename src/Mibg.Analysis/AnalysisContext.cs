@@ -14,7 +14,7 @@ internal sealed class AnalysisContext
     {
         Study = study;
         Plan = plan;
-        Courses = PatientCourse.BuildAll(study, plan);
+        Courses = PatientCourse.BuildAll(study, plan).OrderBy(c => c.PatientId, StringComparer.Ordinal).ToArray();
         var excluded = new List<(PatientCourse Course, IneligibilityReason Reason)>();
         var eligible = new List<PatientCourse>();
         foreach (var c in Courses)
@@ -30,6 +30,7 @@ internal sealed class AnalysisContext
 
     public StudyData Study { get; }
     public AnalysisPlan Plan { get; }
+    /// <summary>Every patient's course, ordinal by id (results do not depend on row order).</summary>
     public IReadOnlyList<PatientCourse> Courses { get; }
     /// <summary>Eligible patients, ordinal by id.</summary>
     public IReadOnlyList<PatientCourse> Eligible { get; }

@@ -13,9 +13,8 @@ public sealed record StudyReportOptions
     public bool Png { get; init; } = true;
 
     /// <summary>
-    /// Per-scan SIOPEN totals of the two readers for the Bland–Altman points (reader 1, reader 2), in the order of
-    /// <c>agreement.scan_ids</c>. results.json carries only the Bland–Altman summary; without these the plot shows
-    /// the bias and limits of agreement only.
+    /// Per-scan SIOPEN totals of the two readers for the Bland–Altman points (reader 1, reader 2). Empty (default):
+    /// the pairs of <c>agreement.totals</c> in results.json are drawn.
     /// </summary>
     public IReadOnlyList<(double Reader1, double Reader2)> ReaderTotals { get; init; } = [];
 

@@ -27,7 +27,7 @@ public static class StudyStores
         return SqliteStudyStore.Open(storeSpec, createIfMissing);
     }
 
-    /// <summary>Hook the PostgreSQL store plugs into (set by Mibg.Storage's PostgreSQL store when it exists).</summary>
+    /// <summary>The PostgreSQL store (<see cref="Postgres.PostgresStudyStore"/>).</summary>
     private static IStudyStore OpenPostgreSql(string connectionString)
     {
         return Postgres.PostgresStudyStore.Open(connectionString);

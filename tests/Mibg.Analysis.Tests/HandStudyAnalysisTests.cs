@@ -203,6 +203,53 @@ public class HandStudyAnalysisTests
     }
 
     [Fact]
+    public void Table1_counts_by_hand()
+    {
+        var patients = R.Table1.Single(r => r.Characteristic == "Patients");
+        Assert.Equal([10, 2, 8], patients.Cells.Select(c => c.N));
+        // Diagnosis totals of the eligible: P01 5, P02 5, P03 9, P04 4, P05 7, P06 10, P07 4, P08 3, P09 3, P12 5
+        // → sorted 3 3 4 4 5 5 5 7 9 10 → median 5 [3–10].
+        var dx = R.Table1.Single(r => r.Characteristic == "SIOPEN total at diagnosis");
+        Assert.Equal("5 [3–10]", dx.Cells[0].Text);
+        var mycn = R.Table1.Single(r => r is { Characteristic: "MYCN", Level: "not_amplified" });
+        Assert.Equal("10 (100.0%)", mycn.Cells[0].Text);
+        Assert.Equal(10, mycn.Cells[0].Patients.Count);
+    }
+
+    [Fact]
+    public void Heat_map_counts_positive_segments_per_time_point()
+    {
+        // Persistent post-HDC scans (8): spine positive in P03 P04 P05 P06 P08 P09 P12, pelvis in P05 P07.
+        var spine = R.SegmentFrequencies.Single(f => f is { Population: "persistent", Timepoint: "post_hdc", Segment: "spine" });
+        Assert.Equal((7, 8), (spine.Positive, spine.Evaluated));
+        Assert.Equal(["P03", "P04", "P05", "P06", "P08", "P09", "P12"], spine.PositivePatients);
+        var pelvis = R.SegmentFrequencies.Single(f => f is { Population: "persistent", Timepoint: "post_hdc", Segment: "pelvis" });
+        Assert.Equal(["P05", "P07"], pelvis.PositivePatients);
+    }
+
+    [Fact]
+    public void Cox_drops_a_covariate_without_variation_and_says_so()
+    {
+        // Every patient is MYCN not amplified: the adjustment is impossible and noted; persistence and diagnosis
+        // SIOPEN > 3 (P08, P09 score 3, the others more) stay in the model.
+        var m = R.Cox.Single(c => c.Endpoint == "efs");
+        Assert.Equal(["persistent", "diagnosis_siopen_above_3"], m.Covariates);
+        Assert.Contains(m.Notes, n => n.StartsWith("mycn_amplified left out: no variation", StringComparison.Ordinal));
+        Assert.Equal(10, m.N);
+    }
+
+    [Fact]
+    public void Swimmer_rows_for_every_persistent_patient()
+    {
+        Assert.Equal(["P03", "P04", "P05", "P06", "P07", "P08", "P09", "P12"], R.Swimmer.Select(s => s.PatientId));
+        var p06 = R.Swimmer.Single(s => s.PatientId == "P06");
+        // Diagnosis 2010-01-01 → death 2012-09-01: 974 days.
+        Assert.Equal(974 / 365.25, p06.LastContactYears, 12);
+        Assert.Equal(["relapse", "death"], p06.Events.Select(e => e.EventType));
+        Assert.Equal(["induction", "hdc", "maintenance"], p06.Phases.Select(p => p.Phase));
+    }
+
+    [Fact]
     public void Results_carry_plan_checksum_and_version()
     {
         Assert.Equal(64, R.Reproducibility.StudySha256.Length);

@@ -35,7 +35,7 @@ public class HtmlInChromiumTests
         var sizes = await page.EvaluateAsync<double[][]>(
             "() => Array.from(document.querySelectorAll('img, svg')).map(e => { const r = e.getBoundingClientRect(); " +
             "return [r.width, r.height, e.tagName === 'IMG' ? (e.complete ? e.naturalWidth : -1) : 1]; })");
-        var figures = Mibg.Reporting.Sections.StudyReportDocument.Build(FixtureStudy.Results).Figures.Count();
+        var figures = Mibg.Reporting.Sections.StudyReportDocument.Build(FixtureStudy.Results, FixtureStudy.Options).Figures.Count();
         Assert.Equal(figures, sizes.Length);
         Assert.All(sizes, s =>
         {
@@ -48,6 +48,27 @@ public class HtmlInChromiumTests
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Gallery.Directory, "report-first-screen.png") });
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Gallery.Directory, "report-full.png"), FullPage = true });
         Assert.True(new FileInfo(Path.Combine(Gallery.Directory, "report-first-screen.png")).Length > 10_000);
+        await page.Locator("#table-table1").ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(Gallery.Directory, "report-table1.png") });
+    }
+
+    [Fact]
+    public async Task The_network_check_sees_a_page_that_fetches_from_outside()
+    {
+        // Control for the test above: a page with one external image must be seen requesting it.
+        var path = Path.Combine(Gallery.Directory, "external-image.html");
+        File.WriteAllText(path, "<!DOCTYPE html><html><body><img src=\"http://127.0.0.1:9/x.png\"></body></html>");
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ChromiumArgs,
+        });
+        var page = await browser.NewPageAsync();
+        var requests = new List<string>();
+        page.Request += (_, request) => requests.Add(request.Url);
+        await page.GotoAsync(new Uri(path).AbsoluteUri);
+        Assert.Contains("http://127.0.0.1:9/x.png", requests);
     }
 
     [Fact]

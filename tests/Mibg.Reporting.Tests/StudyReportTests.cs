@@ -10,7 +10,7 @@ public class StudyReportTests
     public void Every_figure_is_written_as_svg_and_png_and_every_table_as_csv()
     {
         var files = WrittenReport.Get();
-        var document = StudyReportDocument.Build(FixtureStudy.Results);
+        var document = StudyReportDocument.Build(FixtureStudy.Results, FixtureStudy.Options);
         foreach (var figure in document.Figures)
         {
             var svg = Path.Combine(WrittenReport.Directory, "figures", figure.Name + ".svg");
@@ -51,6 +51,19 @@ public class StudyReportTests
         Assert.NotEmpty(images);
         Assert.All(images, m => Assert.StartsWith("data:image/svg+xml;base64,", m.Groups[1].Value, StringComparison.Ordinal));
         Assert.Contains("@media print", html);
+    }
+
+    [Fact]
+    public void Bland_altman_plot_draws_one_point_per_double_read_scan()
+    {
+        var document = StudyReportDocument.Build(FixtureStudy.Results);
+        var figure = Assert.IsType<Mibg.Reporting.Figures.BlandAltmanFigure>(document.Figures.Single(f => f.Name == "bland-altman-total"));
+        var text = SvgText.Strings(Output.FigureFiles.Svg(figure));
+        // FixtureStudy: every one of the 216 scans is read by R1 and R2.
+        Assert.Contains(text, t => t.Contains("(n = 216 scans)", StringComparison.Ordinal));
+        // The points' mean difference agrees with the bias results.json holds (Bland & Altman 1986: bias = mean(R1 − R2)).
+        var pairs = FixtureStudy.Results.Agreement!.Totals;
+        Assert.Equal(FixtureStudy.Results.Agreement.Total.BlandAltman!.Bias, pairs.Average(t => t.Reader1 - t.Reader2), 9);
     }
 
     [Fact]

@@ -5,6 +5,8 @@ namespace Mibg.Analysis.Demo;
 
 internal sealed partial class DemoCohortBuilder
 {
+    private bool _pendingFollowUpAdded;
+
     /// <summary>
     /// An eligible patient whose skeletal uptake cleared after HDC (post-HDC total 0). Outcomes drawn: about 38%
     /// relapse or progress (some during maintenance, most after; three in four of them die), a few deaths without
@@ -55,7 +57,12 @@ internal sealed partial class DemoCohortBuilder
             d.Events.Add((RandomDate(eot.AddDays(800), d.LastContact.AddDays(-60)), EventType.SecondMalignancy, []));
             return;
         }
-        if (Chance(0.3) && eot.AddDays(400) < d.LastContact) d.Scan(eot.AddDays(Between(330, 400)), zero);
+        if (Chance(0.3) && eot.AddDays(400) < d.LastContact)
+        {
+            // The first such follow-up scan is still waiting for its consensus read (listed as pending, changes nothing else).
+            d.Scan(eot.AddDays(Between(330, 400)), _pendingFollowUpAdded ? zero : null, pendingTruth: zero);
+            _pendingFollowUpAdded = true;
+        }
     }
 
     /// <summary>A progression or relapse at <paramref name="eventDate"/>, usually with a progression scan; death often follows.</summary>

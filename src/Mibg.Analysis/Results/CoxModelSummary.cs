@@ -25,6 +25,8 @@ public sealed record CoxModelSummary
     public required int Events { get; init; }
     /// <summary>Patients left out for a missing covariate.</summary>
     public required int Dropped { get; init; }
+    /// <summary>The patients left out for a missing covariate, sorted.</summary>
+    public IReadOnlyList<string> DroppedPatients { get; init; } = [];
     /// <summary>Coefficients, hazard ratios and Wald confidence intervals.</summary>
     public required IReadOnlyList<CoxCoefficient> Coefficients { get; init; }
     /// <summary>Likelihood-ratio test of the model.</summary>

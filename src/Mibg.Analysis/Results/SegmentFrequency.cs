@@ -10,4 +10,5 @@ namespace Mibg.Analysis.Results;
 /// <param name="Positive">Patients with the segment positive.</param>
 /// <param name="Evaluated">Patients with a scored scan at the time point.</param>
 /// <param name="Proportion">Positive / Evaluated; 0 when none evaluated.</param>
-public sealed record SegmentFrequency(string Population, string Timepoint, string Segment, int Positive, int Evaluated, double Proportion);
+/// <param name="PositivePatients">The patients counted in <paramref name="Positive"/>, sorted.</param>
+public sealed record SegmentFrequency(string Population, string Timepoint, string Segment, int Positive, int Evaluated, double Proportion, IReadOnlyList<string> PositivePatients);

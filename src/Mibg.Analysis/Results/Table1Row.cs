@@ -15,4 +15,5 @@ public sealed record Table1Row(string Characteristic, string? Level, string Stat
 /// <param name="Text">Formatted value, e.g. "12 (40.0%)" or "3.1 [1.1–9.8]".</param>
 /// <param name="N">Count (n (%) rows) or patients with a value (median rows).</param>
 /// <param name="Of">Denominator (patients in the column group).</param>
-public sealed record Table1Cell(string Group, string Text, int N, int Of);
+/// <param name="Patients">The patients counted in <paramref name="N"/>, sorted (traceability).</param>
+public sealed record Table1Cell(string Group, string Text, int N, int Of, IReadOnlyList<string> Patients);

@@ -79,6 +79,7 @@ internal static class CoxStep
                 N = fit.N,
                 Events = fit.Events,
                 Dropped = fit.Dropped,
+                DroppedPatients = kept.Where((k, i) => used.Any(u => double.IsNaN(u.Values[i]))).Select(k => k.c.PatientId).Order(StringComparer.Ordinal).ToArray(),
                 Coefficients = fit.Coefficients,
                 LrTest = fit.LrTest,
                 Concordance = fit.Concordance,

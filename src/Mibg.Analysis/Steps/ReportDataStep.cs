@@ -19,12 +19,12 @@ internal static class ReportDataStep
             var members = ctx.Members(population);
             foreach (var tp in HeatmapTimePoints)
             {
-                var reads = members.Select(c => ScoresStep.ScanAt(ctx, c, tp)?.Read).Where(r => r is not null).ToArray();
+                var reads = members.Select(c => (c.PatientId, Read: ScoresStep.ScanAt(ctx, c, tp)?.Read)).Where(r => r.Read is not null).ToArray();
                 foreach (var s in SiopenSegments.All)
                 {
-                    var positive = reads.Count(r => r![s] > 0);
-                    list.Add(new SegmentFrequency(population, tp.Code(), s.Code, positive, reads.Length,
-                        reads.Length == 0 ? 0 : (double)positive / reads.Length));
+                    var positive = reads.Where(r => r.Read![s] > 0).Select(r => r.PatientId).ToArray();
+                    list.Add(new SegmentFrequency(population, tp.Code(), s.Code, positive.Length, reads.Length,
+                        reads.Length == 0 ? 0 : (double)positive.Length / reads.Length, positive));
                 }
             }
         }

@@ -18,7 +18,7 @@ internal static class Table1Step
         };
         var rows = new List<Table1Row>
         {
-            new("Patients", null, "n", columns.Select(c => new Table1Cell(c.Group, I(c.Members.Count), c.Members.Count, c.Members.Count)).ToArray()),
+            new("Patients", null, "n", columns.Select(c => new Table1Cell(c.Group, I(c.Members.Count), c.Members.Count, c.Members.Count, Ids(c.Members))).ToArray()),
             Median(columns, "Age at diagnosis, years", c => c.Patient.AgeAtDiagnosisDays / ctx.Plan.Endpoints.DaysPerYear),
         };
         rows.AddRange(Levels(columns, "Sex", c => c.Patient.Sex));
@@ -37,10 +37,11 @@ internal static class Table1Step
     private static Table1Row Median((string Group, IReadOnlyList<PatientCourse> Members)[] columns, string name, Func<PatientCourse, double?> value) =>
         new(name, null, "median [min–max]", columns.Select(col =>
         {
-            var v = col.Members.Select(value).Where(x => x is not null).Select(x => x!.Value).ToArray();
-            if (v.Length == 0) return new Table1Cell(col.Group, "–", 0, col.Members.Count);
+            var known = col.Members.Where(c => value(c) is not null).ToArray();
+            var v = known.Select(c => value(c)!.Value).ToArray();
+            if (v.Length == 0) return new Table1Cell(col.Group, "–", 0, col.Members.Count, []);
             var s = Summary.MedianRange(v);
-            return new Table1Cell(col.Group, $"{F(s.Median)} [{F(s.Min)}–{F(s.Max)}]", v.Length, col.Members.Count);
+            return new Table1Cell(col.Group, $"{F(s.Median)} [{F(s.Min)}–{F(s.Max)}]", v.Length, col.Members.Count, Ids(known));
         }).ToArray());
 
     private static IEnumerable<Table1Row> Levels((string Group, IReadOnlyList<PatientCourse> Members)[] columns, string name, Func<PatientCourse, string?> value)
@@ -48,11 +49,14 @@ internal static class Table1Step
         var levels = columns[0].Members.Select(c => value(c) ?? "missing").Distinct().Order(StringComparer.Ordinal).ToArray();
         return levels.Select(level => new Table1Row(name, level, "n (%)", columns.Select(col =>
         {
-            var n = col.Members.Count(c => (value(c) ?? "missing") == level);
+            var counted = col.Members.Where(c => (value(c) ?? "missing") == level).ToArray();
+            var n = counted.Length;
             var pct = col.Members.Count == 0 ? 0 : 100.0 * n / col.Members.Count;
-            return new Table1Cell(col.Group, $"{I(n)} ({pct.ToString("0.0", CultureInfo.InvariantCulture)}%)", n, col.Members.Count);
+            return new Table1Cell(col.Group, $"{I(n)} ({pct.ToString("0.0", CultureInfo.InvariantCulture)}%)", n, col.Members.Count, Ids(counted));
         }).ToArray()));
     }
+
+    private static string[] Ids(IEnumerable<PatientCourse> courses) => courses.Select(c => c.PatientId).Order(StringComparer.Ordinal).ToArray();
 
     private static string I(int v) => v.ToString(CultureInfo.InvariantCulture);
     private static string F(double v) => v.ToString("0.#", CultureInfo.InvariantCulture);

@@ -14,7 +14,7 @@ internal static class CanvasText
             return;
         }
 
-        using var font = ReportFonts.Font(size, bold);
+        var font = Cached(size, bold);
         using var paint = Ink.Fill(colour);
         var align = anchor switch
         {
@@ -41,10 +41,22 @@ internal static class CanvasText
     }
 
     /// <summary>Advance width of <paramref name="text"/> at <paramref name="size"/>.</summary>
-    public static float Width(string text, float size, bool bold = false)
+    public static float Width(string text, float size, bool bold = false) => Cached(size, bold).MeasureText(text);
+
+    [ThreadStatic]
+    private static Dictionary<(float Size, bool Bold), SKFont>? fonts;
+
+    /// <summary>One font object per size and weight per thread (SKFont is not thread-safe; figures render in parallel).</summary>
+    private static SKFont Cached(float size, bool bold)
     {
-        using var font = ReportFonts.Font(size, bold);
-        return font.MeasureText(text);
+        fonts ??= [];
+        if (!fonts.TryGetValue((size, bold), out var font))
+        {
+            font = ReportFonts.Font(size, bold);
+            fonts[(size, bold)] = font;
+        }
+
+        return font;
     }
 
     /// <summary>Height of a capital letter at <paramref name="size"/> (DejaVu Sans: 0.729 em).</summary>
@@ -54,7 +66,7 @@ internal static class CanvasText
     public static IReadOnlyList<string> Wrap(string text, float size, float maxWidth, bool bold = false)
     {
         var lines = new List<string>();
-        using var font = ReportFonts.Font(size, bold);
+        var font = Cached(size, bold);
         foreach (var paragraph in text.Split('\n'))
         {
             var current = "";

@@ -20,6 +20,8 @@ public sealed class KaplanMeierFigure(SurvivalPlot plot) : ReportFigure
     private const double YMax = 1.05;
 
     private readonly IReadOnlyList<SKColor> colours = Ink.GroupColours(plot.Curves.Count);
+    private IReadOnlyList<IReadOnlyList<int>>? legendRows;
+    private float? left;
 
     /// <inheritdoc />
     public override string Name => plot.Name;
@@ -33,11 +35,11 @@ public sealed class KaplanMeierFigure(SurvivalPlot plot) : ReportFigure
     /// <inheritdoc />
     public override float Height => PanelTop + PanelHeight + 58f + 34f + (RiskRowHeight * plot.Curves.Count) + 52f;
 
-    private IReadOnlyList<IReadOnlyList<int>> LegendRows => LayoutLegend();
+    private IReadOnlyList<IReadOnlyList<int>> LegendRows => legendRows ??= LayoutLegend();
 
     private float PanelTop => 18f + (LegendRows.Count * 22f) + 18f;
 
-    private float Left => Math.Max(
+    private float Left => left ??= Math.Max(
         74f,
         plot.Curves.Count == 0 ? 0f : plot.Curves.Max(c => CanvasText.Width(c.Label, TickFont)) + 34f);
 
@@ -55,6 +57,7 @@ public sealed class KaplanMeierFigure(SurvivalPlot plot) : ReportFigure
     /// <inheritdoc />
     public override void Draw(SKCanvas canvas)
     {
+        var (Left, Right) = (this.Left, this.Right);
         var ticks = AxisTicks.Nice(0, MaxTime, 7);
         var pad = 0.05 * MaxTime;
         var (dMin, dMax) = (-pad, MaxTime + pad);

@@ -31,6 +31,9 @@ public sealed class SwimmerFigure(string name, string caption, IReadOnlyList<Swi
         .OrderBy(p => Rank(groupOrder, p.Group)).ThenByDescending(p => p.LastContact).ThenBy(p => p.PatientId, StringComparer.Ordinal)
         .ToList();
 
+    private float? legendHeight;
+    private float? left;
+
     private readonly IReadOnlyList<SKColor> groupColours = Ink.GroupColours(Math.Max(1, groupOrder.Count));
 
     /// <inheritdoc />
@@ -45,9 +48,9 @@ public sealed class SwimmerFigure(string name, string caption, IReadOnlyList<Swi
     /// <inheritdoc />
     public override float Height => LegendHeight + (RowHeight * Math.Max(1, rows.Count)) + AxisHeight;
 
-    private float LegendHeight => 12f + (LegendRows().Count * 20f) + 8f;
+    private float LegendHeight => legendHeight ??= 12f + (LegendRows().Count * 20f) + 8f;
 
-    private float Left => 20f + rows.Select(p => CanvasText.Width(p.PatientId, 11f)).DefaultIfEmpty(40f).Max() + 14f;
+    private float Left => left ??= 20f + rows.Select(p => CanvasText.Width(p.PatientId, 11f)).DefaultIfEmpty(40f).Max() + 14f;
 
     /// <inheritdoc />
     public override void Draw(SKCanvas canvas)
@@ -56,6 +59,7 @@ public sealed class SwimmerFigure(string name, string caption, IReadOnlyList<Swi
         var ticks = AxisTicks.Nice(0, maxTime, 8, coverMax: true);
         var xMax = ticks[^1];
         var right = Width - RightMargin;
+        var Left = this.Left;
         float X(double t) => Left + (float)(t / xMax * (right - Left));
 
         DrawLegend(canvas);

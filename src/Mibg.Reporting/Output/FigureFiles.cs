@@ -33,8 +33,10 @@ internal static class FigureFiles
         canvas.Scale(scale);
         figure.Draw(canvas);
         canvas.Flush();
-        using var image = surface.Snapshot();
-        using var data = image.Encode(SKEncodedImageFormat.Png, 100);
+        using var pixmap = surface.PeekPixels();
+        // Sub filter and zlib level 6: a fraction of the time of "try every filter", files a little larger.
+        using var data = pixmap.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.Sub, 6))
+            ?? throw new InvalidOperationException($"Figure {figure.Name} could not be encoded as PNG.");
         return data.ToArray();
     }
 }

@@ -16,6 +16,11 @@ internal static class AgreementSection
             yield break;
         }
 
+        if (totals.Count == 0)
+        {
+            totals = a.Totals.Select(t => ((double)t.Reader1, (double)t.Reader2)).ToList();
+        }
+
         var (first, second) = (a.Readers.ElementAtOrDefault(0) ?? "reader 1", a.Readers.ElementAtOrDefault(1) ?? "reader 2");
         yield return new HeadingBlock(1, "Reader agreement", "agreement");
         var icc2 = a.Total.Icc.FirstOrDefault(i => i.Type == "ICC2");

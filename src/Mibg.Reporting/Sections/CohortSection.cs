@@ -86,7 +86,7 @@ internal static class CohortSection
             table.Add(cells);
         }
 
-        return new ReportTable("table1", "Table 1. Baseline characteristics by group", columns, table,
+        return new ReportTable("table1", "Baseline characteristics by group", columns, table,
             "n (%) of patients with a known value; continuous characteristics as median [min–max].");
     }
 }

@@ -97,7 +97,10 @@ internal static class SurvivalSection
             }
         }
 
-        var notes = models.SelectMany(m => m.Notes).Distinct().ToList();
+        var notes = models.Select(m =>
+                $"{m.Endpoint.ToUpperInvariant()}: likelihood-ratio χ² = {D(m.LrTest.Chisq, 2)} on {N(m.LrTest.Df)} df, {PIs(m.LrTest.P)}" +
+                (m.Concordance.C is { } c ? $", concordance {D(c, 3)}" : "") + $", {m.Ties} ties" + (m.Dropped > 0 ? $", {N(m.Dropped)} patient(s) with a missing covariate left out." : "."))
+            .Concat(models.SelectMany(m => m.Notes).Distinct()).ToList();
         return new ReportTable("cox", "Cox proportional-hazards models: hazard ratio (95% CI)",
             ["Endpoint", "Origin", "Covariate", "HR (95% CI)", "p", "n", "Events"], rows, string.Join(" ", notes));
     }

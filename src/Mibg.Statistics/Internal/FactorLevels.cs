@@ -5,7 +5,7 @@ namespace Mibg.Statistics.Internal;
 
 /// <summary>
 /// Orders group labels as R's <c>factor()</c> does on a column read by <c>read.csv</c>: numerically when every label
-/// is a number, otherwise by ordinal string comparison (R in the C locale).
+/// is a number, otherwise by R's ICU collation (<see cref="RCollation"/>).
 /// </summary>
 internal static class FactorLevels
 {
@@ -21,7 +21,7 @@ internal static class FactorLevels
             Array.Sort(numbers, distinct);
             return distinct;
         }
-        Array.Sort(distinct, StringComparer.Ordinal);
+        Array.Sort(distinct, RCollation.Instance);
         return distinct;
     }
 

@@ -26,8 +26,9 @@ public abstract record CoxCovariate(string Name)
     /// <summary>
     /// A factor with treatment contrasts (R's default <c>contr.treatment</c>): the first level is the reference
     /// and every other level gets a 0/1 column named <c>name=level</c>. Levels are the distinct values of the
-    /// rows used, sorted as R sorts a factor's levels: numerically when every value is a number, otherwise
-    /// by ordinal (C-locale) string order — or given explicitly in <paramref name="levels"/> (first = reference).
+    /// rows used, in the order R gives a factor read by <c>read.csv</c>: numerically when every value is a number,
+    /// otherwise in R's collation order (the project's one rule, as for group names) — or given explicitly in
+    /// <paramref name="levels"/> (first = reference).
     /// <c>null</c> or empty is missing.
     /// </summary>
     public static CoxCovariate Factor(string name, IReadOnlyList<string?> values, IReadOnlyList<string>? levels = null) =>

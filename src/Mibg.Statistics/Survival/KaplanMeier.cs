@@ -24,7 +24,7 @@ public static class KaplanMeier
         return new KaplanMeierResult("kaplan-meier", options.ConfType.ToRName(), options.ConfLevel, 0, [stratum]);
     }
 
-    /// <summary>Fits one curve per group; groups ordered as R's <c>factor()</c> (numeric labels numerically, text ordinally).</summary>
+    /// <summary>Fits one curve per group; groups ordered as R's <c>factor()</c> (numeric labels numerically, text by R's ICU collation).</summary>
     /// <param name="times">Follow-up times.</param>
     /// <param name="events">true = event.</param>
     /// <param name="groups">Group label of each subject, as written in the data.</param>

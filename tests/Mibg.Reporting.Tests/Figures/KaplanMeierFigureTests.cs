@@ -27,4 +27,27 @@ public class KaplanMeierFigureTests
         Assert.Contains("Survival probability", text);
         Assert.True(png.Length > 10_000);
     }
+
+    [Fact]
+    public void Numbers_at_risk_sit_under_the_time_ticks()
+    {
+        var svg = Mibg.Reporting.Output.FigureFiles.Svg(new KaplanMeierFigure(LungSurvival.Plot()));
+        var rows = SvgText.Numbers(svg).GroupBy(n => Math.Round(n.Baseline)).OrderBy(g => g.Key).ToList();
+        // Bottom row: the risk table's own time axis; the two rows above it: the numbers at risk of sex=1 and sex=2.
+        var ticks = rows[^1].Select(n => n.Centre).OrderBy(c => c).ToList();
+        Assert.Equal(["0", "200", "400", "600", "800", "1000"], rows[^1].OrderBy(n => n.Centre).Select(n => n.Text));
+        foreach (var row in new[] { rows[^2], rows[^3] })
+        {
+            var centres = row.Select(n => n.Centre).OrderBy(c => c).ToList();
+            Assert.Equal(ticks.Count, centres.Count);
+            for (var i = 0; i < ticks.Count; i++)
+            {
+                Assert.InRange(centres[i] - ticks[i], -0.5, 0.5);
+            }
+        }
+
+        // And R's numbers at those times: summary(survfit(Surv(time, status) ~ sex, lung), times = seq(0, 1000, 200), extend = TRUE)$n.risk.
+        Assert.Equal(["138", "78", "31", "13", "6", "2"], rows[^3].OrderBy(n => n.Centre).Select(n => n.Text));
+        Assert.Equal(["90", "66", "26", "11", "2", "0"], rows[^2].OrderBy(n => n.Centre).Select(n => n.Text));
+    }
 }

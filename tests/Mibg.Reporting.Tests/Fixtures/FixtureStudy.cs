@@ -16,9 +16,15 @@ namespace Mibg.Reporting.Tests.Fixtures;
 /// </summary>
 internal static class FixtureStudy
 {
-    private static readonly Lazy<StudyResults> Cached = new(() => StudyAnalysis.Run(Build(), AnalysisPlan.Default));
+    private static readonly Lazy<StudyData> CachedStudy = new(Build);
+    private static readonly Lazy<StudyResults> Cached = new(() => StudyAnalysis.Run(Study, AnalysisPlan.Default));
+
+    public static StudyData Study => CachedStudy.Value;
 
     public static StudyResults Results => Cached.Value;
+
+    /// <summary>Default report options.</summary>
+    public static StudyReportOptions Options => new();
 
     // Segment indices weighted toward the axial skeleton and femora, where neuroblastoma metastasises most.
     private static readonly int[] Likely = [6, 6, 7, 7, 8, 10, 1, 0, 2, 4, 9, 11, 3, 5];

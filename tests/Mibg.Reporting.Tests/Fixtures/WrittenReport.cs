@@ -11,7 +11,7 @@ internal static class WrittenReport
             System.IO.Directory.Delete(dir, recursive: true);
         }
 
-        return StudyReport.Write(FixtureStudy.Results, dir);
+        return StudyReport.Write(FixtureStudy.Results, dir, FixtureStudy.Options);
     });
 
     public static StudyReportFiles Get() => Files.Value;

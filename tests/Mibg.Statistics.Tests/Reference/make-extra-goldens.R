@@ -31,7 +31,7 @@ km_json <- function(d, time, status, group = NULL, conf.type = "log", times = NU
                             survival = s$surv[k], std_err = s$std.err[k], lower = s$lower[k], upper = s$upper[k]))
     if (!is.null(at)) {
       ka <- row_strata(at$strata, length(at$time)) == names_[i]
-      r$at <- data.frame(time = at$time[ka], n_risk = at$n.risk[ka], survival = at$surv[ka])
+      r$at <- data.frame(time = at$time[ka], n_risk = at$n.risk[ka], survival = at$surv[ka], std_err = at$std.err[ka], lower = at$lower[ka], upper = at$upper[ka])
     }
     if (!is.null(rm)) r$rmean <- list(horizon = rmean, value = unname(rm[i, "rmean"]))
     r

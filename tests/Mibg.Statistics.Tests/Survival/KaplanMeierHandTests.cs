@@ -100,6 +100,18 @@ public sealed class KaplanMeierHandTests
     }
 
     [Fact]
+    public void Text_groups_are_ordered_as_R_factor_levels()
+    {
+        // R 4.2 (ICU): levels(factor(c("group_1","group 2","Group1","group-3","10","9","x10","_a","a_","ab","a b","a-b",
+        //   "aB","Ab","AB","a1","a.b","A_b"))) gives exactly the order below (case-insensitive first, punctuation
+        //   before digits before letters, lower case first on ties).
+        string[] r = ["_a", "10", "9", "a b", "a_", "A_b", "a-b", "a.b", "a1", "ab", "aB", "Ab", "AB", "group 2", "group_1", "group-3", "Group1", "x10"];
+        var shuffled = r.Reverse().ToArray();
+        var fit = KaplanMeier.FitGroups(shuffled.Select((_, i) => (double)i + 1).ToArray(), shuffled.Select(_ => true).ToArray(), shuffled);
+        Assert.Equal(r, fit.Strata.Select(s => s.Name));
+    }
+
+    [Fact]
     public void Property_survival_is_non_increasing_within_0_1_and_counts_add_up()
     {
         var random = new Random(20261126);

@@ -62,6 +62,12 @@ public sealed class KaplanMeierReferenceTests
                     var t = e.Number("time")!.Value;
                     Assert.Equal((int)e.Number("n_risk")!, actual.NumberAtRisk(t));
                     Close.Equal(e.Number("survival"), actual.SurvivalAt(t), $"{where} S({t})");
+                    if (actual.StepAt(t) is { } step)
+                    {
+                        Close.Equal(e.Number("std_err"), step.StdErr, $"{where} se(S({t}))");
+                        Close.Equal(e.Number("lower"), step.Lower, $"{where} lower({t})");
+                        Close.Equal(e.Number("upper"), step.Upper, $"{where} upper({t})");
+                    }
                 }
             if (expected.TryGetProperty("rmean", out var rmean) && rmean.ValueKind == JsonValueKind.Object)
                 Close.Equal(rmean.Number("value"), actual.RestrictedMean(rmean.Number("horizon")), $"{where} rmean");

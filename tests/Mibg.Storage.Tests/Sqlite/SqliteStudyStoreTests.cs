@@ -166,7 +166,7 @@ public class SqliteStudyStoreTests
     }
 
     [Fact]
-    public void A_PostgreSQL_connection_string_is_recognised_and_answered_clearly_for_now()
+    public void A_PostgreSQL_connection_string_is_recognised_and_an_unreachable_server_answered_clearly()
     {
         Assert.True(StudyStores.IsPostgreSql("Host=localhost;Database=mibg"));
         Assert.False(StudyStores.IsPostgreSql("study/mibg.db"));

@@ -12,7 +12,7 @@ using Spectre.Console.Cli;
 namespace Mibg.Cli.Commands.Analysis;
 
 /// <summary>
-/// <c>mibg demo</c>: generate the synthetic demo study, write it as CSV and xlsx (DIR/study/), store it in an
+/// <c>mibg demo</c>: generate the synthetic demo study, write it as CSV (DIR/study/; xlsx with --xlsx), store it in an
 /// embedded SQLite database (DIR/mibg-demo.db), load it back from there, run the default plan and write
 /// results.json and the report into DIR. One line of progress per step.
 /// </summary>
@@ -42,8 +42,8 @@ internal sealed class DemoCommand : AsyncCommand<DemoSettings>
 
         var studyDir = Path.Combine(outDir, StudyFolder);
         StudyExport.ToCsvFolder(study, studyDir);
-        StudyExport.ToXlsx(study, Path.Combine(studyDir, WorkbookFile));
-        Step(2, $"wrote the study as CSV and xlsx to {studyDir}");
+        if (settings.Xlsx) StudyExport.ToXlsx(study, Path.Combine(studyDir, WorkbookFile));
+        Step(2, $"wrote the study as CSV{(settings.Xlsx ? " and xlsx" : "")} to {studyDir}");
 
         var dbPath = Path.Combine(outDir, DatabaseFile);
         if (File.Exists(dbPath)) File.Delete(dbPath);

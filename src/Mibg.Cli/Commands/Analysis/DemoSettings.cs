@@ -15,4 +15,8 @@ internal sealed class DemoSettings : CommandSettings
     [Description("Seed of the synthetic cohort (default 2024). Any seed reproduces the published figures; details differ.")]
     [DefaultValue(Mibg.Analysis.Demo.DemoStudy.DefaultSeed)]
     public int Seed { get; init; } = Mibg.Analysis.Demo.DemoStudy.DefaultSeed;
+
+    [CommandOption("--xlsx")]
+    [Description("Also write the study as an xlsx workbook (DIR/study/demo-study.xlsx; the default seed's is in samples/demo-study/).")]
+    public bool Xlsx { get; init; }
 }

@@ -97,6 +97,9 @@ internal sealed class ColumnSink
         _rowNumbers[c] = value;
     }
 
+    /// <summary>Skips a blank row (still counted for row numbers in messages).</summary>
+    public void SkipRow() => _dataRow++;
+
     /// <summary>Invariant number parsing with a fast path for plain non-negative integers (days, 0/1 events).</summary>
     private static bool TryParseNumber(ReadOnlySpan<char> text, out double value)
     {

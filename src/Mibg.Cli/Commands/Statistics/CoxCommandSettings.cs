@@ -12,7 +12,7 @@ public sealed class CoxCommandSettings : SurvivalSettings
     public string? Covariates { get; init; }
 
     [CommandOption("--factor <COLUMNS>")]
-    [Description("Covariates to treat as categorical (comma-separated or repeated): treatment contrasts, the first level (numeric or ordinal order) is the reference; terms are named var=level.")]
+    [Description("Covariates to treat as categorical (comma-separated or repeated): treatment contrasts, the first level in R's order (numeric, else alphabetical as R sorts) is the reference; terms are named var=level.")]
     public string[] Factor { get; init; } = [];
 
     [CommandOption("--ties <METHOD>")]

@@ -13,21 +13,26 @@ internal sealed class KaplanMeierCommand : Command<KaplanMeierSettings>
     {
         List<InputColumn> columns = [InputColumn.Time(settings.Time!), InputColumn.Event(settings.Event!)];
         if (settings.Group is { } g) columns.Add(InputColumn.Text(g));
-        var table = TableInput.Read(settings.Data, columns);
         ConfidenceTypeNames.TryParse(settings.ConfType, out var confType);
         var options = new KaplanMeierOptions { ConfType = confType, ConfLevel = settings.ConfLevel };
-        var times = table.Numbers(settings.Time!);
-        var events = table.Events(settings.Event!);
-        var fit = settings.Group is null
-            ? KaplanMeier.Fit(times, events, options)
-            : KaplanMeier.FitGroups(times, events, table.Texts(settings.Group), options);
+        var (fit, table) = LongWork.Run(settings.Data, settings.Json, "Kaplan–Meier on", () =>
+        {
+            var table = TableInput.Read(settings.Data, columns);
+            var times = table.Numbers(settings.Time!);
+            var events = table.Events(settings.Event!);
+            var fit = settings.Group is null
+                ? KaplanMeier.Fit(times, events, options)
+                : KaplanMeier.FitGroups(times, events, table.Texts(settings.Group), options);
+            return (fit, table);
+        });
         fit = fit with { Dropped = table.Dropped };
-        if (settings.Json) StatisticsJson.Write(fit);
-        else Print(fit, settings.Steps);
+        var at = settings.AtTimes is { } times ? fit.Strata.Select(st => SurvivalAtTimes.Of(st, times, options)).ToArray() : null;
+        if (settings.Json) StatisticsJson.Write<object>(at is null ? fit : SurvivalAtTimes.AddTo(fit, at));
+        else Print(fit, settings.Steps, at);
         return ExitCodes.Success;
     }
 
-    private static void Print(KaplanMeierResult fit, bool steps)
+    private static void Print(KaplanMeierResult fit, bool steps, IReadOnlyList<SurvivalAtTime>[]? at)
     {
         var level = (fit.ConfLevel * 100).ToString("0.#", CultureInfo.InvariantCulture);
         var table = new Table().AddColumn("group").AddColumn(new TableColumn("n").RightAligned())
@@ -40,6 +45,15 @@ internal sealed class KaplanMeierCommand : Command<KaplanMeierSettings>
         CliOutput.Console.Write(table);
         if (fit.Dropped > 0) CliOutput.Console.MarkupLine($"[yellow]{fit.Dropped} row(s) with a missing value dropped.[/]");
         CliOutput.Console.MarkupLine("[dim]— = not reached.[/]");
+        if (at is not null)
+        {
+            var t = new Table().AddColumn("group").AddColumn(new TableColumn("time").RightAligned()).AddColumn(new TableColumn("at risk").RightAligned())
+                .AddColumn(new TableColumn("survival").RightAligned()).AddColumn(new TableColumn($"{level}% CI").RightAligned());
+            foreach (var (s, rows) in fit.Strata.Zip(at))
+                foreach (var r in rows)
+                    t.AddRow(Markup.Escape(s.Name), Text.Number(r.Time), Text.Int(r.NRisk), Text.Number(r.Survival), $"{Text.Number(r.Lower)} – {Text.Number(r.Upper)}");
+            CliOutput.Console.Write(t);
+        }
         if (!steps) return;
         foreach (var s in fit.Strata)
         {

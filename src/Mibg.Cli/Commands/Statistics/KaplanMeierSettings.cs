@@ -22,9 +22,29 @@ public sealed class KaplanMeierSettings : SurvivalSettings
     [DefaultValue(0.95)]
     public double ConfLevel { get; init; } = 0.95;
 
+    [CommandOption("--at <TIMES>")]
+    [Description("Comma-separated times at which to report survival with its CI and the number at risk (adds \"at\" to each group in the JSON), e.g. 365,730,1095.")]
+    public string? At { get; init; }
+
     [CommandOption("--steps")]
     [Description("Also print every step of the curves (human output; the JSON always has them).")]
     public bool Steps { get; init; }
+
+    /// <summary>The --at times, or null when absent or unreadable.</summary>
+    public double[]? AtTimes
+    {
+        get
+        {
+            if (At is null) return null;
+            var parts = At.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var times = new double[parts.Length];
+            for (var i = 0; i < parts.Length; i++)
+                if (!double.TryParse(parts[i], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out times[i])
+                    || !double.IsFinite(times[i]) || times[i] < 0)
+                    return null;
+            return parts.Length == 0 ? null : times;
+        }
+    }
 
     public override ValidationResult Validate()
     {
@@ -33,6 +53,7 @@ public sealed class KaplanMeierSettings : SurvivalSettings
         if (!ConfidenceTypeNames.TryParse(ConfType, out _))
             return ValidationResult.Error($"--conf-type must be log, log-log or plain, not '{ConfType}'");
         if (ConfLevel is <= 0 or >= 1) return ValidationResult.Error("--conf-level must be between 0 and 1, e.g. 0.95");
+        if (At is not null && AtTimes is null) return ValidationResult.Error($"--at must be comma-separated numbers ≥ 0, e.g. 365,730; got '{At}'");
         return ValidationResult.Success();
     }
 }

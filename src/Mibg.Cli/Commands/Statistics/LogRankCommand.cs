@@ -12,15 +12,19 @@ internal sealed class LogRankCommand : Command<LogRankSettings>
     {
         List<InputColumn> columns = [InputColumn.Time(settings.Time!), InputColumn.Event(settings.Event!), InputColumn.Text(settings.Group!)];
         if (settings.Strata is { } s) columns.Add(InputColumn.Text(s));
-        var table = TableInput.Read(settings.Data, columns);
-        var times = table.Numbers(settings.Time!);
-        var events = table.Events(settings.Event!);
-        var groups = table.Texts(settings.Group!);
-        var strata = settings.Strata is null ? null : table.Texts(settings.Strata);
-        if (groups.Distinct().Count() < 2)
-            throw new UserInputException($"{table.Source}: column '{settings.Group}' has a single value ('{groups[0]}'); a log-rank test needs at least two groups.");
-        var test = LogRank.Test(times, events, groups, strata, settings.Rho);
-        var pairwise = settings.Pairwise ? LogRank.Pairwise(times, events, groups, strata, settings.Rho) : null;
+        var (test, pairwise, table) = LongWork.Run(settings.Data, settings.Json, "Log-rank test on", () =>
+        {
+            var table = TableInput.Read(settings.Data, columns);
+            var times = table.Numbers(settings.Time!);
+            var events = table.Events(settings.Event!);
+            var groups = table.Texts(settings.Group!);
+            var strata = settings.Strata is null ? null : table.Texts(settings.Strata);
+            if (groups.Distinct().Count() < 2)
+                throw new UserInputException($"{table.Source}: column '{settings.Group}' has a single value ('{groups[0]}'); a log-rank test needs at least two groups.");
+            var test = LogRank.Test(times, events, groups, strata, settings.Rho);
+            var pairwise = settings.Pairwise ? LogRank.Pairwise(times, events, groups, strata, settings.Rho) : null;
+            return (test, pairwise, table);
+        });
         var report = new LogRankReport(test.Chisq, test.Df, test.P, test.Strata, settings.Rho, table.Dropped, pairwise);
         if (settings.Json) StatisticsJson.Write(report);
         else Print(report);

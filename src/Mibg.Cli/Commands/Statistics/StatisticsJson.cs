@@ -10,7 +10,7 @@ namespace Mibg.Cli.Commands.Statistics;
 /// </summary>
 internal static class StatisticsJson
 {
-    private static readonly JsonSerializerOptions Options = new(CliJson.Options) { Converters = { new NonFiniteAsNull() } };
+    internal static JsonSerializerOptions Options { get; } = new(CliJson.Options) { Converters = { new NonFiniteAsNull() } };
 
     public static void Write<T>(T value)
     {

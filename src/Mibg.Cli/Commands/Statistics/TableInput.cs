@@ -45,6 +45,12 @@ public static class TableInput
         var indices = sink.Resolve(header);
         foreach (var row in reader)
         {
+            // A blank line is skipped, not dropped (R's read.csv: blank.lines.skip = TRUE).
+            if (row.ColCount == 1 && row[0].Span.IsWhiteSpace())
+            {
+                sink.SkipRow();
+                continue;
+            }
             for (var c = 0; c < indices.Length; c++)
                 sink.Cell(c, indices[c] < row.ColCount ? row[indices[c]].Span : []);
             sink.EndRow();
@@ -58,6 +64,11 @@ public static class TableInput
         var indices = sink.Resolve(header);
         foreach (IDictionary<string, object?> row in MiniExcel.Query(path, useHeaderRow: true))
         {
+            if (row.Values.All(v => v is null || (v is string text && string.IsNullOrWhiteSpace(text))))
+            {
+                sink.SkipRow();
+                continue;
+            }
             for (var c = 0; c < indices.Length; c++)
             {
                 row.TryGetValue(header[indices[c]], out var value);

@@ -12,7 +12,7 @@ internal sealed class ImportCommand : AsyncCommand<ImportSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, ImportSettings settings, CancellationToken cancellationToken)
     {
-        var result = StudyReader.Read(settings.Study, settings.ReadOptions());
+        var result = StudyReading.Read(settings);
         if (!settings.Json || result.HasErrors) DiagnosticsOutput.Print(result);
         if (result.Study is not { } study)
         {

@@ -9,7 +9,7 @@ internal sealed class ValidateCommand : Command<StudySettings>
 {
     public override int Execute(CommandContext context, StudySettings settings, CancellationToken cancellationToken)
     {
-        var result = StudyReader.Read(settings.Study, settings.ReadOptions());
+        var result = StudyReading.Read(settings);
         if (settings.Json)
         {
             CliJson.Write(new

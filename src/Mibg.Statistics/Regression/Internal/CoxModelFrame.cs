@@ -74,7 +74,7 @@ internal sealed class CoxModelFrame
         // Model columns, in formula order; factor levels from the rows used.
         var names = new List<string>();
         var terms = new List<int>();
-        var levelCodes = new List<(int Term, Dictionary<string, int> Codes)>();
+        var levelCodes = new List<(int Term, int Levels, int[] RowCodes)>();
         for (var t = 0; t < input.Covariates.Count; t++)
         {
             switch (input.Covariates[t])
@@ -90,15 +90,16 @@ internal sealed class CoxModelFrame
                             $"factor '{fc.Name}' has a single level ('{levels.FirstOrDefault()}') among the rows used; a covariate needs at least two levels");
                     var codes = new Dictionary<string, int>(StringComparer.Ordinal);
                     for (var l = 0; l < levels.Count; l++) codes[levels[l]] = l;
+                    var rowCodes = new int[total];
                     for (var i = 0; i < total; i++)
-                        if (keep[i] && !codes.ContainsKey(fc.Values[i]!.Trim()))
+                        if (keep[i] && !codes.TryGetValue(fc.Values[i]!.Trim(), out rowCodes[i]))
                             throw new ArgumentException($"covariate '{fc.Name}': value '{fc.Values[i]}' in data row {i + 1} is not one of the levels given ({string.Join(", ", levels)})");
                     for (var l = 1; l < levels.Count; l++)
                     {
                         names.Add($"{fc.Name}={levels[l]}");
                         terms.Add(t);
                     }
-                    levelCodes.Add((t, codes));
+                    levelCodes.Add((t, levels.Count, rowCodes));
                     break;
             }
         }
@@ -130,16 +131,11 @@ internal sealed class CoxModelFrame
                         if (keep[i]) x[(long)position[i] * p + column] = values[i];
                     column++;
                     break;
-                case FactorCovariate fc:
-                    var codes = levelCodes.First(l => l.Term == t).Codes;
-                    var labels = fc.Values;
+                case FactorCovariate:
+                    var (_, levelCount, rowCodes) = levelCodes.First(l => l.Term == t);
                     for (var i = 0; i < total; i++)
-                    {
-                        if (!keep[i]) continue;
-                        var code = codes[labels[i]!.Trim()];
-                        if (code > 0) x[(long)position[i] * p + column + code - 1] = 1;
-                    }
-                    column += codes.Count - 1;
+                        if (keep[i] && rowCodes[i] > 0) x[(long)position[i] * p + column + rowCodes[i] - 1] = 1;
+                    column += levelCount - 1;
                     break;
             }
         }

@@ -13,7 +13,7 @@ public sealed class DemoCommandTests : IDisposable
     public void Demo_writes_everything_and_reproduces_the_published_figures()
     {
         var outDir = Path.Combine(_dir, "demo");
-        var run = CliRunner.Run("demo", "--out", outDir);
+        var run = CliRunner.Run("demo", "--out", outDir, "--xlsx");
         Assert.True(run.ExitCode == 0, run.StdErr);
         foreach (var step in new[] { "[1/5]", "[2/5]", "[3/5]", "[4/5]", "[5/5]" }) Assert.Contains(step, run.Console, StringComparison.Ordinal);
         foreach (var f in new[] { "results.json", "report.html", "report.pdf", "mibg-demo.db", "study/patients.csv", "study/scans.csv", "study/reads.csv", "study/events.csv", "study/demo-study.xlsx" })

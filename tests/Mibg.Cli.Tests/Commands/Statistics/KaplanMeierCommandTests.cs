@@ -46,6 +46,27 @@ public sealed class KaplanMeierCommandTests
     }
 
     [Fact]
+    public void At_times_match_R_summary_times()
+    {
+        // R (extra/pbc.json, km[0]): summary(survfit(Surv(time, death) ~ trt, conf.type = "plain"), times = c(0, 365, 1000, 2500, 5000), extend = TRUE).
+        var gold = JsonDocument.Parse(File.ReadAllText(StatisticsFiles.Reference("extra/pbc.json"))).RootElement.GetProperty("km")[0];
+        var run = CliRunner.Run("km", StatisticsFiles.Reference("extra/pbc.csv"), "--time", "time", "--event", "death", "--group", "trt",
+            "--conf-type", "plain", "--at", "0,365,1000,2500,5000", "--json");
+        Assert.Equal(0, run.ExitCode);
+        using var doc = JsonDocument.Parse(run.StdOut);
+        foreach (var (expected, actual) in gold.GetProperty("strata").EnumerateArray().Zip(doc.RootElement.GetProperty("strata").EnumerateArray()))
+            foreach (var (e, a) in expected.GetProperty("at").EnumerateArray().Zip(actual.GetProperty("at").EnumerateArray()))
+            {
+                Assert.Equal(e.GetProperty("n_risk").GetInt32(), a.GetProperty("n_risk").GetInt32());
+                foreach (var field in new[] { "survival", "std_err", "lower", "upper" })
+                {
+                    var (x, y) = (e.GetProperty(field).GetDouble(), a.GetProperty(field).GetDouble());
+                    Assert.True(Math.Abs(x - y) <= 1e-6 * Math.Max(Math.Abs(x), 1e-6), $"{field} at {e.GetProperty("time")}: R {x}, mibg {y}");
+                }
+            }
+    }
+
+    [Fact]
     public void Xlsx_gives_the_same_answer_as_csv()
     {
         var csv = StatisticsFiles.Reference("public/aml.csv");

@@ -74,6 +74,17 @@ public sealed class TableInputErrorTests
     }
 
     [Fact]
+    public void Blank_lines_are_skipped_not_dropped_and_rows_keep_their_numbers()
+    {
+        // R's read.csv skips blank lines (blank.lines.skip = TRUE); NA rows are dropped and counted.
+        var ok = Km("time,status\n1,1\n\n2,0\n3,NA\n\n");
+        Assert.Equal(0, ok.ExitCode);
+        Assert.Contains("\"dropped\": 1", ok.StdOut);
+        var bad = Km("time,status\n1,1\n\nx,0\n");
+        Assert.Contains("row 4, column 'time': 'x' is not a number", bad.StdErr);
+    }
+
+    [Fact]
     public void Missing_file_is_named()
     {
         var run = CliRunner.Run("km", "/nonexistent/table.csv", "--time", "time", "--event", "status");

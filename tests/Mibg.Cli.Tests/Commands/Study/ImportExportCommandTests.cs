@@ -66,7 +66,7 @@ public class ImportExportCommandTests
     }
 
     [Fact]
-    public void A_PostgreSQL_store_is_answered_clearly_for_now()
+    public void An_unreachable_PostgreSQL_store_is_answered_clearly()
     {
         // (web branch) The PostgreSQL store exists now: an unreachable server is answered clearly.
         var run = CliRunner.Run(["import", StudyFolder.Sample, "--store", "Host=127.0.0.1;Port=1;Database=mibg;Timeout=3", .. Today]);

@@ -2,14 +2,20 @@
 # Usage (from this folder):  Rscript make-cox-references.R .
 # Made with R 4.2.2, survival 3.5-3, jsonlite. Reads the shared public inputs in ../public (lung, veteran, ovarian,
 # aml as written by the project's make-goldens.R) and writes cox-references.json.
-# Factor levels are sorted in the C locale (as mibg sorts them); a factor's coefficients are named var=level.
+# Factor levels are R's default (locale collation, as mibg orders them); a factor's coefficients are named var=level.
 suppressMessages({library(survival); library(jsonlite)})
-invisible(Sys.setlocale("LC_COLLATE", "C"))
 out <- commandArgs(TRUE)[1]
+
+# Labels whose R order (collation: high < Low < MID) differs from ordinal order (Low < MID < high).
+set.seed(7)
+mixed <- data.frame(time = round(rexp(120, 0.1), 1) + 0.1, status = rbinom(120, 1, 0.75),
+                    dose = round(runif(120, 1, 10), 1), level = sample(c("Low", "high", "MID"), 120, replace = TRUE))
+write.csv(mixed, file.path(out, "mixed-case.csv"), row.names = FALSE)
 
 cox_case <- function(name, data, time, status, covs, factors = character(0), strata = NULL, ties = "efron",
                      zph = NULL) {
-  d <- read.csv(file.path(out, "..", "public", paste0(data, ".csv")))
+  path <- if (data == "mixed-case") file.path(out, "mixed-case.csv") else file.path(out, "..", "public", paste0(data, ".csv"))
+  d <- read.csv(path)
   for (f in factors) d[[f]] <- factor(d[[f]])
   rhs <- paste(c(covs, if (!is.null(strata)) sprintf("strata(%s)", strata)), collapse = "+")
   fit <- coxph(as.formula(sprintf("Surv(%s,%s)~%s", time, status, rhs)), data = d, ties = ties)
@@ -33,7 +39,7 @@ cox_case <- function(name, data, time, status, covs, factors = character(0), str
                     terms = data.frame(term = rownames(tab)[-k], chisq = tab[-k, "chisq"], df = tab[-k, "df"], p = tab[-k, "p"], row.names = NULL),
                     global = list(chisq = tab[k, "chisq"], df = tab[k, "df"], p = tab[k, "p"]))
   }
-  list(name = name, input = paste0("../public/", data, ".csv"),
+  list(name = name, input = if (data == "mixed-case") "mixed-case.csv" else paste0("../public/", data, ".csv"),
        spec = list(time = time, status = status, covs = I(covs), factors = I(factors), strata = strata, ties = ties, zph = zph),
        result = res)
 }
@@ -54,6 +60,7 @@ cases <- list(
   cox_case("veteran-celltype-log", "veteran", "time", "status", c("celltype", "karno", "prior"), factors = "celltype", zph = "log"),
   cox_case("lung-ecog-factor", "lung", "time", "status", c("age", "ph.ecog"), factors = "ph.ecog", zph = "km"),
   cox_case("aml-x", "aml", "time", "status", c("x"), factors = "x", zph = "km"),
+  cox_case("mixed-case-levels", "mixed-case", "time", "status", c("dose", "level"), factors = "level", zph = "km"),
   # Strata.
   cox_case("lung-strata-sex", "lung", "time", "status", c("age", "ph.ecog"), strata = "sex", zph = "km"),
   cox_case("veteran-strata-celltype", "veteran", "time", "status", c("trt", "karno", "age"), strata = "celltype", zph = "km"),

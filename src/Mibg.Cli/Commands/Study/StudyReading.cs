@@ -1,0 +1,17 @@
+using Mibg.Cli.Infrastructure;
+using Mibg.Storage.Reading;
+using Spectre.Console;
+
+namespace Mibg.Cli.Commands.Study;
+
+/// <summary>Reads and validates the study of a command, with a spinner on a terminal (large studies take seconds).</summary>
+internal static class StudyReading
+{
+    public static StudyReadResult Read(StudySettings settings)
+    {
+        if (!CliOutput.IsInteractive || settings.Json)
+            return StudyReader.Read(settings.Study, settings.ReadOptions());
+        return CliOutput.Console.Status().Start($"validating {Markup.Escape(settings.Study)}",
+            _ => StudyReader.Read(settings.Study, settings.ReadOptions()));
+    }
+}
