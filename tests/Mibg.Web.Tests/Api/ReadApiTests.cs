@@ -8,14 +8,20 @@ using Mibg.Web.Tests.Infrastructure;
 
 namespace Mibg.Web.Tests.Api;
 
-/// <summary>Reads, blinding, adjudication and the bad requests of the JSON API, each on a fresh server.</summary>
-public sealed class ReadApiTests : IAsyncLifetime
+/// <summary>
+/// Reads, blinding, adjudication, amendment and hostile input through the JSON API, each on a fresh server —
+/// on the embedded SQLite store (<see cref="ReadApiTests"/>) and on PostgreSQL (<see cref="PostgresReadApiTests"/>).
+/// </summary>
+public abstract class ReadApiContract : IAsyncLifetime
 {
     private WorkstationServer _server = null!;
+
+    /// <summary>A PostgreSQL connection string for the server's store; null = a new SQLite file.</summary>
+    protected abstract Task<string?> PostgresAsync();
     private static readonly int[] ScoresA = [0, 2, 0, 0, 0, 0, 3, 1, 0, 0, 0, 0]; // total 6
     private static readonly int[] ScoresB = [0, 2, 0, 0, 0, 0, 1, 1, 0, 0, 1, 0]; // total 5; spine and left proximal lower limb differ
 
-    public async Task InitializeAsync() => _server = await WorkstationServer.StartAsync();
+    public async Task InitializeAsync() => _server = await WorkstationServer.StartAsync(await PostgresAsync());
 
     public async Task DisposeAsync() => await _server.DisposeAsync();
 
@@ -255,4 +261,17 @@ public sealed class ReadApiTests : IAsyncLifetime
         var adj = await _server.SignedInAsync("adj");
         Assert.Equal(HttpStatusCode.OK, (await adj.GetAsync("/api/scans/S3/reads")).StatusCode);
     }
+}
+
+/// <summary>The read API on the embedded SQLite store.</summary>
+public sealed class ReadApiTests : ReadApiContract
+{
+    protected override Task<string?> PostgresAsync() => Task.FromResult<string?>(null);
+}
+
+/// <summary>The read API on PostgreSQL.</summary>
+[Collection(Mibg.Storage.Tests.Postgres.PostgresCollection.Name)]
+public sealed class PostgresReadApiTests(Mibg.Storage.Tests.Postgres.PostgresCluster cluster) : ReadApiContract
+{
+    protected override async Task<string?> PostgresAsync() => await cluster.CreateDatabaseAsync();
 }
