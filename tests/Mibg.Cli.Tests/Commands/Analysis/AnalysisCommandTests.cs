@@ -1,10 +1,8 @@
 using System.Text.Json.Nodes;
 using Mibg.Core.Plan;
 using Mibg.Core.Study;
-using Mibg.Core.Tests.Cohort;
 using Mibg.Storage;
 using Mibg.Storage.Export;
-using static Mibg.Core.Tests.Cohort.HandStudy;
 
 namespace Mibg.Cli.Tests.Commands.Analysis;
 
@@ -15,12 +13,7 @@ public sealed class AnalysisCommandTests : IDisposable
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
-    /// <summary>P1 cleared (post-HDC 0); P2 persistent (post-HDC spine 1) with a positive EOT scan and no event → persistent_response; P3 stage L2 → excluded.</summary>
-    private static StudyData Study() => new HandStudy()
-        .Patient("P1").Scan("P1", "P1-dx", DxScanDate, Seg(("spine", 3))).Scan("P1", "P1-hdc", PostHdcDate, Zero)
-        .Patient("P2").Scan("P2", "P2-dx", DxScanDate, Seg(("spine", 3))).Scan("P2", "P2-hdc", PostHdcDate, Seg(("spine", 1))).Scan("P2", "P2-eot", Eot, Seg(("spine", 1)))
-        .Patient("P3", p => p with { InrgStage = "L2", InssStage = "3" }).Scan("P3", "P3-dx", DxScanDate, Zero)
-        .Build();
+    private static StudyData Study() => TinyStudy.Build();
 
     private string StudyFolder()
     {
