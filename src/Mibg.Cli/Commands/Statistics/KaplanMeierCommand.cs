@@ -1,5 +1,6 @@
 using System.Globalization;
 using Mibg.Cli.Infrastructure;
+using Mibg.Reporting.Figures;
 using Mibg.Statistics.Survival;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -15,7 +16,7 @@ internal sealed class KaplanMeierCommand : Command<KaplanMeierSettings>
         if (settings.Group is { } g) columns.Add(InputColumn.Text(g));
         ConfidenceTypeNames.TryParse(settings.ConfType, out var confType);
         var options = new KaplanMeierOptions { ConfType = confType, ConfLevel = settings.ConfLevel };
-        var (fit, table) = LongWork.Run(settings.Data, settings.Json, "Kaplan–Meier on", () =>
+        var (fit, table, logRankP) = LongWork.Run(settings.Data, settings.Json, "Kaplan–Meier on", () =>
         {
             var table = TableInput.Read(settings.Data, columns);
             var times = table.Numbers(settings.Time!);
@@ -23,13 +24,35 @@ internal sealed class KaplanMeierCommand : Command<KaplanMeierSettings>
             var fit = settings.Group is null
                 ? KaplanMeier.Fit(times, events, options)
                 : KaplanMeier.FitGroups(times, events, table.Texts(settings.Group), options);
-            return (fit, table);
+            double? p = settings.Plot is not null && settings.Group is not null && fit.Strata.Count > 1
+                ? LogRank.Test(times, events, table.Texts(settings.Group)).P
+                : null;
+            return (fit, table, p);
         });
         fit = fit with { Dropped = table.Dropped };
+        if (settings.Plot is { } plotFile) WritePlot(fit, logRankP, settings.Time!, plotFile);
         var at = settings.AtTimes is { } times ? fit.Strata.Select(st => SurvivalAtTimes.Of(st, times, options)).ToArray() : null;
         if (settings.Json) StatisticsJson.Write<object>(at is null ? fit : SurvivalAtTimes.AddTo(fit, at));
         else Print(fit, settings.Steps, at);
         return ExitCodes.Success;
+    }
+
+    private static void WritePlot(KaplanMeierResult fit, double? logRankP, string timeColumn, string path)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        if (!Directory.Exists(folder)) throw new UserInputException($"--plot: folder {folder} does not exist");
+        try
+        {
+            SurvivalPlotFile.Write(fit, logRankP, timeColumn, path);
+        }
+        catch (IOException e)
+        {
+            throw new UserInputException($"--plot: cannot write {path}: {e.Message}");
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            throw new UserInputException($"--plot: cannot write {path}: {e.Message}");
+        }
     }
 
     private static void Print(KaplanMeierResult fit, bool steps, IReadOnlyList<SurvivalAtTime>[]? at)

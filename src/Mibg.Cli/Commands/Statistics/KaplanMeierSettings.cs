@@ -26,6 +26,10 @@ public sealed class KaplanMeierSettings : SurvivalSettings
     [Description("Comma-separated times at which to report survival with its CI and the number at risk (adds \"at\" to each group in the JSON), e.g. 365,730,1095.")]
     public string? At { get; init; }
 
+    [CommandOption("--plot <FILE>")]
+    [Description("Also draw the curves (censor marks, confidence bands, median lines, log-rank p with --group, number at risk) to FILE, .svg or .png.")]
+    public string? Plot { get; init; }
+
     [CommandOption("--steps")]
     [Description("Also print every step of the curves (human output; the JSON always has them).")]
     public bool Steps { get; init; }
@@ -53,6 +57,8 @@ public sealed class KaplanMeierSettings : SurvivalSettings
         if (!ConfidenceTypeNames.TryParse(ConfType, out _))
             return ValidationResult.Error($"--conf-type must be log, log-log or plain, not '{ConfType}'");
         if (ConfLevel is <= 0 or >= 1) return ValidationResult.Error("--conf-level must be between 0 and 1, e.g. 0.95");
+        if (Plot is not null && !(Plot.EndsWith(".svg", StringComparison.OrdinalIgnoreCase) || Plot.EndsWith(".png", StringComparison.OrdinalIgnoreCase)))
+            return ValidationResult.Error($"--plot must name a .svg or .png file, not '{Plot}'");
         if (At is not null && AtTimes is null) return ValidationResult.Error($"--at must be comma-separated numbers ≥ 0, e.g. 365,730; got '{At}'");
         return ValidationResult.Success();
     }

@@ -9,7 +9,7 @@ internal static class StatisticsCommands
     {
         config.AddCommand<KaplanMeierCommand>("km")
             .WithDescription("Kaplan–Meier survival curves (Greenwood SE, R's survfit intervals, median with CI, reverse-KM median follow-up).")
-            .WithExample("km", "lung.csv", "--time", "time", "--event", "status", "--group", "sex")
+            .WithExample("km", "lung.csv", "--time", "time", "--event", "status", "--group", "sex", "--plot", "lung-km.png")
             .WithExample("km", "aml.csv", "--time", "time", "--event", "status", "--group", "x", "--conf-type", "log-log", "--json");
         config.AddCommand<LogRankCommand>("logrank")
             .WithDescription("Log-rank (or Fleming–Harrington G-rho) test between groups, optionally stratified; as R's survdiff.")
