@@ -12,11 +12,7 @@ internal static class StatisticsJson
 {
     internal static JsonSerializerOptions Options { get; } = new(CliJson.Options) { Converters = { new NonFiniteAsNull() } };
 
-    public static void Write<T>(T value)
-    {
-        CliOutput.Out.WriteLine(JsonSerializer.Serialize(value, Options));
-        CliOutput.Out.Flush();
-    }
+    public static void Write<T>(T value) => CliJson.Write(value, Options);
 
     private sealed class NonFiniteAsNull : JsonConverter<double>
     {
