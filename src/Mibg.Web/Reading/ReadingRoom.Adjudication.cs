@@ -20,19 +20,25 @@ public sealed partial class ReadingRoom
         if (reads.Value!.Any(r => r.Reader == Read.ConsensusReader))
             return RoomResult<ReadView>.Fail(RoomStatus.Conflict, $"scan {scanId} already has a consensus read");
         var read = ToRead(scanId, Read.ConsensusReader, Today, input, input.Comment ?? input.Reason);
-        try
-        {
-            await study.UseAsync(s => s.AddReadAsync(read, ct), ct);
-        }
-        catch (DuplicateReadException)
-        {
-            return RoomResult<ReadView>.Fail(RoomStatus.Conflict, $"scan {scanId} already has a consensus read");
-        }
-        var result = ReadView.Of(read);
-        await workstation.AppendAuditAsync(new AuditRecord(user, AuditActions.Consensus, scanId,
-            AuditText(reads.Value!), AuditText(new { read = result, reason = input.Reason })), ct);
-        return RoomResult<ReadView>.Success(result, RoomStatus.Created);
+        // The versions of the reads shown above: the store refuses the consensus if any changed since.
+        var shown = reads.Value!.Select(r => r.Reader).ToHashSet(StringComparer.Ordinal);
+        var basedOn = (await study.UseAsync(s => s.GetStoredReadsAsync(scanId, ct), ct))
+            .Where(r => !r.Read.IsConsensus && shown.Contains(r.Read.Reader))
+            .ToDictionary(r => r.Read.Reader, r => r.Version, StringComparer.Ordinal);
+        var saved = await study.UseAsync(s => s.RecordConsensusAsync(read, basedOn, user, input.Reason, ConsensusResolution.Adjudicated, ct), ct);
+        return saved.Saved
+            ? RoomResult<ReadView>.Success(ReadView.Of(read), RoomStatus.Created)
+            : RoomResult<ReadView>.Fail(StatusOf(saved.Status), saved.Message);
     }
+
+    /// <summary>The reading-room status of a refused change to a read.</summary>
+    private static RoomStatus StatusOf(ReadWriteStatus status) => status switch
+    {
+        ReadWriteStatus.Saved => RoomStatus.Ok,
+        ReadWriteStatus.ScanNotFound => RoomStatus.NotFound,
+        ReadWriteStatus.Invalid => RoomStatus.Invalid,
+        _ => RoomStatus.Conflict,
+    };
 
     /// <summary>Scans waiting for a consensus, the largest disagreement first.</summary>
     public async Task<IReadOnlyList<Discrepancy>> DiscrepanciesAsync(CancellationToken ct = default)

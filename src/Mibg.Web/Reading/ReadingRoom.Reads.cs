@@ -45,17 +45,13 @@ public sealed partial class ReadingRoom
         var view = await ScanAsync(user, role, scanId, ct);
         if (!view.Succeeded) return RoomResult<ReadView>.Fail(view.Status, view.Errors);
         var read = ToRead(scanId, user, Today, input, input.Comment);
-        try
+        var saved = await study.UseAsync(s => s.SubmitReadAsync(read, user, ct), ct);
+        return saved.Status switch
         {
-            await study.UseAsync(s => s.AddReadAsync(read, ct), ct);
-        }
-        catch (DuplicateReadException)
-        {
-            return RoomResult<ReadView>.Fail(RoomStatus.Conflict, $"you have already read scan {scanId}; a submitted read is locked (amend it with a reason)");
-        }
-        var result = ReadView.Of(read);
-        await workstation.AppendAuditAsync(new AuditRecord(user, AuditActions.Read, scanId, null, AuditText(result)), ct);
-        return RoomResult<ReadView>.Success(result, RoomStatus.Created);
+            ReadWriteStatus.Saved => RoomResult<ReadView>.Success(ReadView.Of(read), RoomStatus.Created),
+            ReadWriteStatus.AlreadyRead => RoomResult<ReadView>.Fail(RoomStatus.Conflict, $"you have already read scan {scanId}; a submitted read is locked (amend it with a reason)"),
+            _ => RoomResult<ReadView>.Fail(StatusOf(saved.Status), saved.Message),
+        };
     }
 
     /// <summary>A reader changes their submitted read, with a reason; refused once the consensus is recorded.</summary>
@@ -65,24 +61,13 @@ public sealed partial class ReadingRoom
         if (input.Reason is null) return RoomResult<ReadView>.Fail(RoomStatus.Invalid, "reason: missing; an amendment needs a reason");
         var view = await ScanAsync(user, role, scanId, ct);
         if (!view.Succeeded) return RoomResult<ReadView>.Fail(view.Status, view.Errors);
-        var reads = await study.UseAsync(s => s.GetReadsAsync(scanId, ct), ct);
-        if (reads.All(r => r.Reader != user))
+        var reads = await study.UseAsync(s => s.GetStoredReadsAsync(scanId, ct), ct);
+        if (reads.FirstOrDefault(r => r.Read.Reader == user) is not { } mine)
             return RoomResult<ReadView>.Fail(RoomStatus.Conflict, $"you have not read scan {scanId} yet; submit a read first");
-        if (reads.Any(r => r.IsConsensus))
+        if (reads.Any(r => r.Read.IsConsensus))
             return RoomResult<ReadView>.Fail(RoomStatus.Conflict, $"scan {scanId} is adjudicated; its reads can no longer change");
         var read = ToRead(scanId, user, Today, input, input.Comment);
-        Read old;
-        try
-        {
-            old = await study.UseAsync(s => ((IReadAmendment)s).AmendReadAsync(read, ct), ct);
-        }
-        catch (StudyStoreException e)
-        {
-            return RoomResult<ReadView>.Fail(RoomStatus.Conflict, e.Message);
-        }
-        var result = ReadView.Of(read);
-        await workstation.AppendAuditAsync(new AuditRecord(user, AuditActions.Amendment, scanId,
-            AuditText(ReadView.Of(old)), AuditText(new { read = result, reason = input.Reason })), ct);
-        return RoomResult<ReadView>.Success(result);
+        var saved = await study.UseAsync(s => s.AmendReadAsync(read, mine.Version, user, input.Reason, ct), ct);
+        return saved.Saved ? RoomResult<ReadView>.Success(ReadView.Of(read)) : RoomResult<ReadView>.Fail(StatusOf(saved.Status), saved.Message);
     }
 }
