@@ -26,6 +26,7 @@ internal static class AuditPayload
                 default: o[StudyColumns.Reads[i]] = Convert.ToString(values[i], System.Globalization.CultureInfo.InvariantCulture); break;
             }
         }
+        o["siopen_total"] = read.Siopen.Total;
         if (read.Extra.Count > 0)
         {
             var extra = new JsonObject();

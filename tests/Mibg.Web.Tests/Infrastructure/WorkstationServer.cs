@@ -64,6 +64,8 @@ public sealed class WorkstationServer : IAsyncDisposable
             var hash = PasswordHashing.Hash(Password);
             foreach (var (name, role) in Accounts.Concat(extraAccounts ?? []))
                 await ws.AddUserAsync(new WorkstationUser { Name = name, Role = role, PasswordHash = hash }, "test");
+            // The study's readers are a defined set: here every reader account made above.
+            await ws.SetStudyReadersAsync([.. Accounts.Concat(extraAccounts ?? []).Where(a => a.Item2 == WorkstationRole.Reader).Select(a => a.Item1)], "test");
         }
         var app = WorkstationHost.Build(["--store", store, "--urls", "http://127.0.0.1:0", "--images", images]);
         await app.StartAsync();
