@@ -48,7 +48,7 @@ public class HandStudyAnalysisTests
             .Event("P07", new DateOnly(2012, 3, 1), EventType.Relapse, "skull");
         // P08 persistent, no EOT scan → not_evaluable.
         h.Patient("P08").Scan("P08", "P08-dx", DxScanDate, Seg(("spine", 3))).Scan("P08", "P08-hdc", PostHdcDate, Seg(("spine", 1)));
-        // P09 persistent (post-HDC 2), EOT 1, death 2014-01-01 without progression → persistent_response, but not event-free.
+        // P09 persistent (post-HDC 2), EOT 1, death 2014-01-01 without progression → death_without_progression (its own outcome).
         h.Patient("P09", p => p with { VitalStatus = "dead", DeathDate = new DateOnly(2014, 1, 1), LastContactDate = new DateOnly(2014, 1, 1) })
             .Scan("P09", "P09-dx", DxScanDate, Seg(("spine", 3))).Scan("P09", "P09-hdc", PostHdcDate, Seg(("spine", 2))).Scan("P09", "P09-eot", EotScan, Seg(("spine", 1)))
             .Event("P09", new DateOnly(2014, 1, 1), EventType.Death);
@@ -70,7 +70,7 @@ public class HandStudyAnalysisTests
     public void Flow_counts_each_step_and_lists_the_excluded()
     {
         Assert.Equal([("all_patients", 12), ("stage", 11), ("age", 11), ("diagnosis_period", 11), ("positive_diagnosis_scan", 11),
-                      ("hdc_given", 11), ("post_hdc_scan_read", 10), ("eligible", 10)], R.Flow.Select(f => (f.Step, f.N)));
+                      ("hdc_given", 11), ("no_progression_before_post_hdc_scan", 11), ("post_hdc_scan_read", 10), ("eligible", 10)], R.Flow.Select(f => (f.Step, f.N)));
         Assert.Equal([new Exclusion("P10", "INRG stage L2", "stage"), new Exclusion("P11", "post-HDC scan P11-hdc has no usable read (pending)", "post_hdc_scan_read")], R.Excluded);
     }
 
@@ -84,8 +84,9 @@ public class HandStudyAnalysisTests
         Assert.Equal(["P03", "P04", "P05", "P06", "P07", "P08", "P09", "P12"], Group("persistent"));
         Assert.Equal(["P03"], Group("progression_during_maintenance"));
         Assert.Equal(["P04"], Group("cr_at_end_of_treatment"));
-        Assert.Equal(["P05", "P06", "P07", "P09"], Group("persistent_at_end_of_treatment"));
-        Assert.Equal(["P05", "P09"], Group("persistent_response"));
+        Assert.Equal(["P05", "P06", "P07"], Group("persistent_at_end_of_treatment"));
+        Assert.Equal(["P05"], Group("persistent_response"));
+        Assert.Equal(["P09"], Group("death_without_progression"));
         Assert.Equal(["P06", "P07"], Group("progression_after_treatment"));
         Assert.Equal(["P08", "P12"], Group("not_evaluable"));
         Assert.Equal(["P03", "P06", "P07"], Group("progressed"));
@@ -106,10 +107,10 @@ public class HandStudyAnalysisTests
     [Fact]
     public void Scores_median_and_range_per_group_and_time_point()
     {
-        // persistent_response post-HDC: P05 3, P09 2 → median 2.5 [2–3]; EOT: 1, 1 → 1 [1–1].
+        // persistent_response post-HDC: P05 3 only (P09 died without progression) → 3 [3–3]; EOT: 1 → 1 [1–1].
         var s = Score("persistent_response", "post_hdc");
-        Assert.Equal((2, 2.5, 2.0, 3.0), (s.N, s.Median!.Value, s.Min!.Value, s.Max!.Value));
-        Assert.Equal(["P05", "P09"], s.Patients);
+        Assert.Equal((1, 3.0, 3.0, 3.0), (s.N, s.Median!.Value, s.Min!.Value, s.Max!.Value));
+        Assert.Equal(["P05"], s.Patients);
         s = Score("persistent_response", "end_of_treatment");
         Assert.Equal((1.0, 1.0, 1.0), (s.Median!.Value, s.Min!.Value, s.Max!.Value));
         // progressed post-HDC: P03 2, P06 3, P07 1 → 2 [1–3].
