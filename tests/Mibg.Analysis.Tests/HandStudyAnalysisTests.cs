@@ -162,10 +162,34 @@ public class HandStudyAnalysisTests
     [Fact]
     public void Counterfactual_local_control_is_p_to_the_k()
     {
-        // Persistent relapses P03, P06, P07; only P06 is confined to persistent sites, k = 1.
-        Assert.Equal((3, 1, 1.0), (R.LocalControl!.Relapses, R.LocalControl.ConfinedToPersistent, R.LocalControl.ExpectedPrevented));
-        var r = StudyAnalysis.Run(Study(), AnalysisPlan.Default with { Published = null, LocalControlProbability = 0.67 });
-        Assert.Equal(0.67, r.LocalControl!.ExpectedPrevented, 12);
+        // Persistent relapses P03, P06, P07; only P06 has every site persistent (spine, persistent on the EOT scan; events.sites
+        // "spine" only, no marrow/soft tissue), k = 1 → prevented with p = 0.67 (default, Casey 2018).
+        Assert.Equal((3, 1), (R.LocalControl!.Relapses, R.LocalControl.ConfinedToPersistent));
+        Assert.Equal(0.67, R.LocalControl.ExpectedPrevented, 12);
+        var r = StudyAnalysis.Run(Study(), AnalysisPlan.Default with { Published = null, LocalControlProbability = 1 });
+        Assert.Equal(1.0, r.LocalControl!.ExpectedPrevented, 12);
+        // Oligo population (P03 P04 P05 P06 P07 P08 P09, see Oligo_on_the_post_hdc_scan): EFS events P03 P06 P07 P09 = 4,
+        // preventable P06 → implied EFS HR (4 − 0.67) / 4 = 0.8325. All persistent: the same four events (P12 event-free).
+        var oligo = R.LocalControl.Populations.Single(x => x.Population == "oligo");
+        Assert.Equal((7, 3, 4), (oligo.Patients, oligo.Relapses, oligo.EfsEvents));
+        Assert.Equal(["P06"], oligo.Preventable);
+        Assert.Equal(0.8325, oligo.ImpliedHazardRatio!.Value, 12);
+        var all = R.LocalControl.Populations.Single(x => x.Population == "persistent");
+        Assert.Equal((8, 4), (all.Patients, all.EfsEvents));
+        // Sensitivity at p = 0.5: 0.5 prevented → HR 0.875.
+        Assert.Equal(0.875, R.LocalControl.Sensitivity.Single(x => x.Probability == 0.5).OligoImpliedHazardRatio!.Value, 12);
+    }
+
+    [Fact]
+    public void A_relapse_with_a_marrow_site_is_not_preventable()
+    {
+        // P06 again, but its relapse also involves the bone marrow (events.sites): irradiating the spine could not have
+        // prevented it → no preventable relapse, 0 expected prevented, implied HR 1.
+        var h = Study();
+        var events = h.Events.Select(e => e.PatientId == "P06" && e.EventType == EventType.Relapse ? e with { Sites = ["spine", "bone_marrow"] } : e).ToArray();
+        var r = StudyAnalysis.Run(h with { Events = events }, AnalysisPlan.Default with { Published = null });
+        Assert.Equal(0, r.LocalControl!.ConfinedToPersistent);
+        Assert.Equal(1.0, r.LocalControl.Populations.Single(x => x.Population == "oligo").ImpliedHazardRatio!.Value, 12);
     }
 
     [Fact]

@@ -91,7 +91,7 @@ public static class PlanValidator
         if (t is null) errors.Add(new PlanError("trial", "must be an object"));
         else
         {
-            Check(t.HazardRatio > 0 && t.HazardRatio != 1 && double.IsFinite(t.HazardRatio), "trial.hazard_ratio", "must be > 0 and ≠ 1");
+            Check(t.HazardRatio is null || (t.HazardRatio > 0 && t.HazardRatio != 1 && double.IsFinite(t.HazardRatio.Value)), "trial.hazard_ratio", "must be null (the counterfactual's) or > 0 and ≠ 1");
             Check(t.Power is > 0 and < 1, "trial.power", "must be in (0, 1), e.g. 0.8");
             Check(t.Alpha is > 0 and < 1, "trial.alpha", "must be in (0, 1), e.g. 0.05");
             Check(t.Method is "schoenfeld" or "freedman", "trial.method", "must be schoenfeld or freedman");
