@@ -59,7 +59,10 @@ public sealed partial class PostgresStudyStore
         cancellationToken.ThrowIfCancellationRequested();
         await tx.CommitAsync(cancellationToken);
         progress?.Report(new ImportProgress(total, total, StudyTables.Events));
-        return new StudyCounts(study.Patients.Count, study.Scans.Count, study.Reads.Count, study.Events.Count);
+        return new StudyCounts(study.Patients.Count, study.Scans.Count, study.Reads.Count, study.Events.Count)
+        {
+            RadiotherapyCourses = study.Radiotherapy.Count, Assessments = study.Assessments.Count,
+        };
     }
 
     /// <inheritdoc />

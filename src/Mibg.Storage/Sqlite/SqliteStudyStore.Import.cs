@@ -60,7 +60,10 @@ public sealed partial class SqliteStudyStore
         cancellationToken.ThrowIfCancellationRequested();
         tx.Commit();
         progress?.Report(new ImportProgress(total, total, StudyTables.Events));
-        return Task.FromResult(new StudyCounts(study.Patients.Count, study.Scans.Count, study.Reads.Count, study.Events.Count));
+        return Task.FromResult(new StudyCounts(study.Patients.Count, study.Scans.Count, study.Reads.Count, study.Events.Count)
+        {
+            RadiotherapyCourses = study.Radiotherapy.Count, Assessments = study.Assessments.Count,
+        });
     }
 
     /// <inheritdoc />
