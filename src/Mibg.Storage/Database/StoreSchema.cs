@@ -22,7 +22,7 @@ public sealed record Migration(string Common, string Sqlite = "", string Postgre
 public static class StoreSchema
 {
     /// <summary>Migrations in order: migration <c>i</c> (0-based) takes the schema from version <c>i</c> to <c>i + 1</c>.</summary>
-    public static IReadOnlyList<Migration> Migrations { get; } = [new(Version1()), Version2(), Version3()];
+    public static IReadOnlyList<Migration> Migrations { get; } = [new(Version1()), new(Version2()), Workstation(), Concurrency()];
 
     /// <summary>The schema version this build of mibg writes and reads.</summary>
     public static int CurrentVersion => Migrations.Count;
@@ -85,10 +85,42 @@ public static class StoreSchema
     }
 
     /// <summary>
-    /// The workstation tables: accounts, reader assignments, the append-only audit log. Stores made before the
-    /// two stores became one already hold them (then recorded in <c>workstation_schema</c>), hence IF NOT EXISTS.
+    /// Version 2: tumour biology on <c>patients</c> and the optional <c>radiotherapy</c> and <c>assessments</c> tables
+    /// (docs/data-dictionary.md). An existing store gains empty columns and tables; its rows are unchanged.
+    /// Decimal measurements are TEXT holding the number's shortest invariant form, so a round trip keeps it exactly.
     /// </summary>
-    private static Migration Version2() => new(
+    private static string Version2() => $$"""
+        ALTER TABLE patients ADD COLUMN chr_11q TEXT CHECK (chr_11q IN ('loss','no_loss','unknown'));
+        ALTER TABLE patients ADD COLUMN chr_1p TEXT CHECK (chr_1p IN ('loss','no_loss','unknown'));
+        ALTER TABLE patients ADD COLUMN alk TEXT CHECK (alk IN ('mutated','amplified','wild_type','unknown'));
+        ALTER TABLE patients ADD COLUMN histology TEXT CHECK (histology IN ('favourable','unfavourable'));
+        ALTER TABLE patients ADD COLUMN primary_site TEXT;
+        ALTER TABLE patients ADD COLUMN ldh_u_per_l TEXT;
+        CREATE TABLE radiotherapy (
+          row_order INTEGER NOT NULL,
+          patient_id TEXT NOT NULL REFERENCES patients (patient_id),
+          start_date TEXT NOT NULL, end_date TEXT,
+          target TEXT NOT NULL CHECK (target IN ('primary','metastasis')),
+          sites TEXT, dose_gy TEXT,
+          fractions INTEGER CHECK (fractions BETWEEN 1 AND {{Mibg.Core.Study.RadiotherapyCourse.MaxFractions}}),
+          comment TEXT,
+          extra TEXT NOT NULL DEFAULT '{}');
+        CREATE INDEX radiotherapy_patient ON radiotherapy (patient_id);
+        CREATE TABLE assessments (
+          row_order INTEGER NOT NULL,
+          patient_id TEXT NOT NULL REFERENCES patients (patient_id),
+          assessment_date TEXT NOT NULL, timepoint TEXT,
+          primary_longest_diameter_mm TEXT, primary_mibg_avid TEXT CHECK (primary_mibg_avid IN ('yes','no')),
+          marrow_tumour_percent TEXT, soft_tissue_metastases_sum_mm TEXT, comment TEXT,
+          extra TEXT NOT NULL DEFAULT '{}',
+          UNIQUE (patient_id, assessment_date));
+        """;
+
+    /// <summary>
+    /// Version 3: the workstation tables: accounts, reader assignments, the append-only audit log. Stores made
+    /// before the two stores became one may already hold them (recorded in <c>workstation_schema</c>), hence IF NOT EXISTS.
+    /// </summary>
+    private static Migration Workstation() => new(
         """
         CREATE TABLE IF NOT EXISTS workstation_users (
           name TEXT PRIMARY KEY,
@@ -126,12 +158,12 @@ public static class StoreSchema
         """);
 
     /// <summary>
-    /// Read versions (optimistic concurrency), what each consensus was based on, disabled accounts, the study's
+    /// Version 4: read versions (optimistic concurrency), what each consensus was based on, disabled accounts, the study's
     /// defined set of readers (seeded with the reader accounts of the time), server-side sessions; and guards in the
     /// database itself: a read's version goes up by exactly one on every change, and no read of an adjudicated
     /// scan (nor the consensus itself) changes.
     /// </summary>
-    private static Migration Version3() => new(
+    private static Migration Concurrency() => new(
         """
         ALTER TABLE reads ADD COLUMN version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1);
         ALTER TABLE workstation_users ADD COLUMN disabled INTEGER NOT NULL DEFAULT 0 CHECK (disabled IN (0, 1));

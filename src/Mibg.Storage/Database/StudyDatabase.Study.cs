@@ -17,7 +17,10 @@ internal sealed partial class StudyDatabase
         ArgumentNullException.ThrowIfNull(source);
         return WriteAsync(async unit =>
         {
-            var counts = new StudyCounts(study.Patients.Count, study.Scans.Count, study.Reads.Count, study.Events.Count);
+            var counts = new StudyCounts(study.Patients.Count, study.Scans.Count, study.Reads.Count, study.Events.Count)
+            {
+                RadiotherapyCourses = study.Radiotherapy.Count, Assessments = study.Assessments.Count,
+            };
             var done = 0;
             await unit.ExecuteAsync("DELETE FROM consensus_basis");
             foreach (var table in StudyTables.All.Reverse()) await unit.ExecuteAsync($"DELETE FROM {table}");
@@ -49,6 +52,8 @@ internal sealed partial class StudyDatabase
                 await WriteTable(StudyTables.Scans, study.Scans, StudyRowValues.Of, s => s.Extra);
                 await WriteTable(StudyTables.Reads, study.Reads, StudyRowValues.Of, r => r.Extra);
                 await WriteTable(StudyTables.Events, study.Events, StudyRowValues.Of, e => e.Extra);
+                await WriteTable(StudyTables.Radiotherapy, study.Radiotherapy, StudyRowValues.Of, c => c.Extra);
+                await WriteTable(StudyTables.Assessments, study.Assessments, StudyRowValues.Of, a => a.Extra);
             }
             catch (Exception e) when (_dialect.IsConstraintViolation(e))
             {
@@ -73,6 +78,8 @@ internal sealed partial class StudyDatabase
             Scans = await QueryAsync(c, tx, StudyTables.Scans, null, StudyRowValues.ToScan, cancellationToken),
             Reads = await QueryAsync(c, tx, StudyTables.Reads, null, StudyRowValues.ToRead, cancellationToken),
             Events = await QueryAsync(c, tx, StudyTables.Events, null, StudyRowValues.ToEvent, cancellationToken),
+            Radiotherapy = await QueryAsync(c, tx, StudyTables.Radiotherapy, null, StudyRowValues.ToRadiotherapy, cancellationToken),
+            Assessments = await QueryAsync(c, tx, StudyTables.Assessments, null, StudyRowValues.ToAssessment, cancellationToken),
             ExtraColumns = await LoadExtraColumnsAsync(c, tx, cancellationToken),
         };
         await tx.CommitAsync(cancellationToken);

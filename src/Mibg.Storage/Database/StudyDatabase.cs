@@ -114,7 +114,7 @@ internal sealed partial class StudyDatabase : IStudyStore, IWorkstationStore
     }
 
     /// <summary>The schema version that introduced the keyed audit chain and the covered tables.</summary>
-    private const int KeyedAuditVersion = 3;
+    private const int KeyedAuditVersion = 4;
 
     /// <summary>
     /// Starts the keyed chain of a store that already holds an (unkeyed) log or covered content: a
@@ -151,10 +151,11 @@ internal sealed partial class StudyDatabase : IStudyStore, IWorkstationStore
     public async Task<StudyCounts> GetCountsAsync(CancellationToken cancellationToken = default)
     {
         await using var c = await _dialect.OpenAsync(cancellationToken);
-        var r = await c.QuerySingleAsync<(long, long, long, long)>(new CommandDefinition(
-            "SELECT (SELECT COUNT(*) FROM patients), (SELECT COUNT(*) FROM scans), (SELECT COUNT(*) FROM reads), (SELECT COUNT(*) FROM events)",
+        var r = await c.QuerySingleAsync<(long, long, long, long, long, long)>(new CommandDefinition(
+            "SELECT (SELECT COUNT(*) FROM patients), (SELECT COUNT(*) FROM scans), (SELECT COUNT(*) FROM reads), (SELECT COUNT(*) FROM events), " +
+            "(SELECT COUNT(*) FROM radiotherapy), (SELECT COUNT(*) FROM assessments)",
             cancellationToken: cancellationToken));
-        return new StudyCounts((int)r.Item1, (int)r.Item2, (int)r.Item3, (int)r.Item4);
+        return new StudyCounts((int)r.Item1, (int)r.Item2, (int)r.Item3, (int)r.Item4) { RadiotherapyCourses = (int)r.Item5, Assessments = (int)r.Item6 };
     }
 
     /// <inheritdoc />
