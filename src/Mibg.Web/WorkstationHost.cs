@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Mibg.Storage;
 using Mibg.Storage.Workstation;
+using Mibg.Web.Blinding;
 using Mibg.Web.Hosting;
 using Mibg.Web.Reading;
 using Mibg.Web.Security;
@@ -51,6 +52,8 @@ public static class WorkstationHost
         services.AddSingleton(settings);
         services.AddSingleton(new StudyAccess(studyStore, gate));
         services.AddSingleton<IWorkstationStore>(new GatedWorkstationStore(workstationStore, gate));
+        services.AddSingleton(new ScanCodes(BlindingSecret.LoadOrCreate(settings.BlindingKeyFile)));
+        services.AddSingleton(settings.Reading);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<LoginService>();
         services.AddSingleton<ReadingRoom>();
