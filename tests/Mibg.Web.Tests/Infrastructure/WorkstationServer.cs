@@ -70,6 +70,13 @@ public sealed class WorkstationServer : IAsyncDisposable
         return new WorkstationServer(app, store, folder);
     }
 
+    /// <summary>The code under which <paramref name="account"/> sees the scan <paramref name="scanId"/>.</summary>
+    public string Code(string account, string scanId) =>
+        Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Mibg.Web.Blinding.ScanCodes>(Services).CodeOf(account, scanId);
+
+    /// <summary><c>/api/scans/{code}/{rest}</c> for <paramref name="account"/>'s code of <paramref name="scanId"/>.</summary>
+    public string Api(string account, string scanId, string rest = "reads") => $"/api/scans/{Code(account, scanId)}/{rest}";
+
     /// <summary>A client with its own cookie jar (a browser of its own), not signed in.</summary>
     public HttpClient Anonymous() =>
         new(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = BaseAddress };
