@@ -56,7 +56,11 @@ public static class ApiEndpoints
 
         app.MapPost("/api/login", async (HttpContext http, LoginService login) =>
         {
-            // Login carries no session yet, so it needs no CSRF header; it still must be JSON.
+            // Login CSRF: a page on another site can post text/plain or a form without a preflight, and would sign
+            // the victim's browser into the attacker's account. Only application/json (which needs a preflight,
+            // never granted) is taken.
+            if (!ApiRequestGuard.IsJson(http.Request))
+                return ApiProblem.Status(StatusCodes.Status415UnsupportedMediaType, "send the login as JSON (Content-Type: application/json)");
             var (body, error) = await ReadJsonAsync(http.Request);
             if (error is not null) return error;
             if (body!.Value.ValueKind != JsonValueKind.Object)

@@ -30,6 +30,24 @@ public sealed record WorkstationSettings
     /// <summary>The reading section of the analysis plan (<c>--plan FILE</c>); the defaults when no plan is given.</summary>
     public required ReadingSettings Reading { get; init; }
 
+    /// <summary>
+    /// The store for messages and banners: the SQLite path, or the PostgreSQL host, port, database and user — never
+    /// the password or any other connection-string secret.
+    /// </summary>
+    public static string Describe(string store)
+    {
+        if (!WorkstationStores.IsPostgres(store)) return $"SQLite store {Path.GetFullPath(store)}";
+        try
+        {
+            var b = new Npgsql.NpgsqlConnectionStringBuilder(store);
+            return $"PostgreSQL store {b.Host}:{b.Port}/{b.Database} as {b.Username}";
+        }
+        catch (ArgumentException)
+        {
+            return "PostgreSQL store (connection string not shown)";
+        }
+    }
+
     /// <summary>Reads the settings from configuration keys <c>store</c>, <c>images</c>, <c>plan</c> and <c>blinding-key</c>.</summary>
     /// <exception cref="InvalidPlanException">The plan file is not a valid plan.</exception>
     /// <exception cref="IOException">The plan file cannot be read.</exception>

@@ -40,12 +40,34 @@ public abstract class ReadApiContract : IAsyncLifetime
         Assert.Equal(LoginService.WrongCredentials, (await JsonOf(unknown)).GetProperty("error").GetString());
         for (var i = 0; i < LoginService.MaxFailures; i++)
             Assert.Equal(HttpStatusCode.Unauthorized, (await c.PostAsJsonAsync("/api/login", new { username = "R2", password = "wrong" })).StatusCode);
-        // Now even the right password is refused, with the reason.
+        // Now even the right password is refused, in the words used for an unknown account (existence not confirmed).
         var locked = await c.PostAsJsonAsync("/api/login", new { username = "R2", password = WorkstationServer.Password });
         Assert.Equal(HttpStatusCode.Unauthorized, locked.StatusCode);
-        Assert.Contains("locked", (await JsonOf(locked)).GetProperty("error").GetString());
+        Assert.Equal(LoginService.WrongCredentials, (await JsonOf(locked)).GetProperty("error").GetString());
+        var lockedUnknown = await c.PostAsJsonAsync("/api/login", new { username = "R2x", password = WorkstationServer.Password });
+        Assert.Equal(await lockedUnknown.Content.ReadAsStringAsync(), await locked.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.BadRequest, (await Post(c, "/api/login", "{\"username\": 1}")).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await Post(c, "/api/login", "{not json")).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("text/plain")]
+    [InlineData("application/x-www-form-urlencoded")]
+    [InlineData("multipart/form-data; boundary=x")]
+    [InlineData("application/jsonp")]
+    [InlineData(null)]
+    public async Task Login_takes_only_a_JSON_body_so_another_site_cannot_sign_a_browser_in(string? contentType)
+    {
+        // What a cross-site form or fetch without a preflight can send: a JSON-looking body under a simple content type.
+        var c = _server.Anonymous();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/login")
+        {
+            Content = new StringContent(JsonSerializer.Serialize(new { username = "R1", password = WorkstationServer.Password })),
+        };
+        request.Content.Headers.ContentType = contentType is null ? null : System.Net.Http.Headers.MediaTypeHeaderValue.Parse(contentType);
+        var response = await c.SendAsync(request);
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        Assert.False(response.Headers.Contains("Set-Cookie") && response.Headers.GetValues("Set-Cookie").Any(v => v.StartsWith(WorkstationHost.SessionCookie, StringComparison.Ordinal)));
     }
 
     [Fact]
