@@ -20,8 +20,11 @@ public sealed class LoginService(IWorkstationStore store)
     /// <summary>How long a locked account refuses logins.</summary>
     public static readonly TimeSpan LockDuration = TimeSpan.FromMinutes(15);
 
-    /// <summary>The one message for a wrong name or password (never says which).</summary>
-    public const string WrongCredentials = "wrong user name or password";
+    /// <summary>
+    /// The one message for every refused login: unknown name, wrong password, locked or disabled account. It never
+    /// says which, so it confirms no account's existence (docs/security.md, "Accounts and sessions").
+    /// </summary>
+    public const string WrongCredentials = "wrong user name or password, or the account is locked (5 failures in a row lock it for 15 minutes; an admin can unlock it)";
 
     /// <summary>
     /// Checks a name and password. The attempt is counted in the database before the password is checked
