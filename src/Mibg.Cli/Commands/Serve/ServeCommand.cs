@@ -20,7 +20,7 @@ internal sealed class ServeSettings : StoreSettings
 }
 
 /// <summary>Runs the reader workstation until stopped (Ctrl+C).</summary>
-internal sealed class ServeCommand : AsyncCommand<ServeSettings>
+internal sealed class ServeCommand(CliOutput output) : AsyncCommand<ServeSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, ServeSettings settings, CancellationToken cancellationToken)
     {
@@ -39,7 +39,7 @@ internal sealed class ServeCommand : AsyncCommand<ServeSettings>
             throw new UserInputException($"--store: {e.Message}");
         }
         await app.StartAsync(cancellationToken);
-        CliOutput.Err.WriteLine($"mibg workstation listening on {string.Join(", ", app.Urls)} (store {settings.Store}); press Ctrl+C to stop");
+        output.Err.WriteLine($"mibg workstation listening on {string.Join(", ", app.Urls)} (store {settings.Store}); press Ctrl+C to stop");
         await app.WaitForShutdownAsync(cancellationToken);
         await app.DisposeAsync();
         return ExitCodes.Success;
