@@ -22,13 +22,6 @@ internal sealed class UserAddSettings : StoreSettings
     public bool PasswordStdin { get; init; }
 }
 
-/// <summary>Where <c>--password-stdin</c> reads from (standard input); tests replace it, as they replace output.</summary>
-public static class PasswordInput
-{
-    /// <summary>The reader of the password line.</summary>
-    public static TextReader Reader { get; set; } = System.Console.In;
-}
-
 /// <summary>Creates a workstation account with a PBKDF2 password hash; audited.</summary>
 internal sealed class UserAddCommand(CliOutput output) : AsyncCommand<UserAddSettings>
 {
