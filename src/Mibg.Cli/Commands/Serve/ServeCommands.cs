@@ -38,7 +38,7 @@ internal static class ServeCommands
             readers.SetDescription("The study's readers: the defined set who read every scan without an explicit assignment.");
             readers.AddCommand<ReadersSetCommand>("set")
                 .WithDescription("Set the study's readers (reader accounts). Adding an account later changes nothing until you set them again. Audited.")
-                .WithExample("readers", "set", "--store", "mibg.db", "R1", "R2");
+                .WithExample("readers", "set", "--store", "mibg.db", "R1");
             readers.AddCommand<ReadersListCommand>("list")
                 .WithDescription("List the study's readers.")
                 .WithExample("readers", "list", "--store", "mibg.db");
