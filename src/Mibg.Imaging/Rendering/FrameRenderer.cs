@@ -16,13 +16,12 @@ public static class FrameRenderer
     {
         var (center, width) = window ?? DefaultWindow(frame);
         var low = center - width / 2;
-        var scale = 255.0 / width;
         var values = frame.Values;
         var grey = new byte[values.Length];
         var invert = frame.InvertedGrey;
         for (var i = 0; i < values.Length; i++)
         {
-            var g = (values[i] - low) * scale;
+            var g = (values[i] - low) * 255 / width; // multiply first: 100 in (100, 200) is exactly 127.5
             var level = g <= 0 ? 0 : g >= 255 ? 255 : (int)(g + 0.5);
             grey[i] = (byte)(invert ? 255 - level : level);
         }
