@@ -18,14 +18,18 @@
   var range = { min: 0, max: 1 };
   var stats = { renders: 0, lastMs: 0, totalMs: 0, maxMs: 0 };
   var windowDirty = true, scheduled = false;
-  window.mibgViewer = { state: state, stats: stats };
+  // For tests and the bench: the state, render timings, and the grey level shown for a pixel of a pane.
+  window.mibgViewer = {
+    state: state, stats: stats,
+    grey: function (pane, x, y) { var p = panes[pane]; return p.image.data[(y * p.meta.width + x) * 4]; }
+  };
 
   function showMessage(text, isError) {
     box.textContent = '';
     var p = document.createElement('p');
     p.id = 'viewer-message';
     p.className = 'viewer-message' + (isError ? ' error' : '');
-    p.textContent = text;
+    p.textContent = text.charAt(0).toUpperCase() + text.slice(1);
     box.appendChild(p);
     root.setAttribute('data-state', isError ? 'error' : 'loading');
   }
