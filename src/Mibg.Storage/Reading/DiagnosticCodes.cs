@@ -84,4 +84,6 @@ public static class DiagnosticCodes
     public const string DeathEventMismatch = "DEATH_EVENT_MISMATCH";
     /// <summary>A given time point whose scan date lies outside that time point's window (warning).</summary>
     public const string TimepointWindow = "TIMEPOINT_WINDOW";
+    /// <summary>The image a scan names does not exist in the image folder or cannot be shown (warning; docs/cli.md).</summary>
+    public const string ImageUnreadable = "IMAGE_UNREADABLE";
 }
