@@ -19,7 +19,7 @@ internal sealed class AnalysisContext
         var eligible = new List<PatientCourse>();
         foreach (var c in Courses)
         {
-            var failure = Eligibility.FirstFailure(c, plan.Eligibility);
+            var failure = Eligibility.FirstFailure(c, plan.Eligibility, plan.TimePointWindows);
             if (failure is null) eligible.Add(c);
             else excluded.Add((c, failure));
         }

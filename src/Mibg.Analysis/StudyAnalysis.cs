@@ -28,7 +28,8 @@ public static class StudyAnalysis
         var relapseSites = RelapseSitesStep.Build(ctx);
         var survival = SurvivalStep.Build(ctx);
         var oligo = RelapseSitesStep.Oligo(ctx);
-        var (trial, trialNote) = TrialStep.Build(ctx, oligo, survival);
+        var localControl = RelapseSitesStep.LocalControl(ctx, relapseSites, oligo);
+        var (trial, trialNote) = TrialStep.Build(ctx, oligo, survival, localControl);
         var results = new StudyResults
         {
             Study = new StudyCounts(study.Patients.Count, study.Scans.Count, study.Reads.Count, study.Events.Count),
@@ -47,7 +48,7 @@ public static class StudyAnalysis
             TrialNote = trialNote,
             Published = [],
             Cox = CoxStep.Build(ctx),
-            LocalControl = RelapseSitesStep.LocalControl(ctx, relapseSites),
+            LocalControl = localControl,
             CohortFollowup = CohortFollowUp(ctx, survival),
             SegmentFrequencies = ReportDataStep.SegmentFrequencies(ctx),
             Swimmer = ReportDataStep.Swimmer(ctx),

@@ -115,8 +115,26 @@ public class DemoPublishedFiguresTests
         Assert.Contains(r.Excluded, e => e.Reason.Contains("pending", StringComparison.Ordinal));
         var efs = r.Survival.Single(s => s is { Endpoint: "efs", Comparison: "cohort" }).Km.Strata.Single();
         Assert.InRange(efs.Events, 60, 140);           // realistic EFS of stage M neuroblastoma: roughly half have an event
-        Assert.NotNull(r.Trial);
         Assert.NotNull(r.Agreement);
+    }
+
+    [Fact]
+    public void The_demo_counterfactual_sizes_no_trial_unless_an_effect_is_assumed()
+    {
+        // No relapse of an oligo patient in the demo had every site persistent, so the counterfactual implies HR 1 and the
+        // trial section says so; with an assumed HR 0.6 (plan option) the trial is sized and its accrual agrees with the
+        // sizing's accrual years through the number of centres needed.
+        var r = Results(DemoStudy.DefaultSeed);
+        Assert.Null(r.Trial);
+        Assert.Contains("implies an EFS hazard ratio of 1.00", r.TrialNote);
+        Assert.Empty(r.LocalControl!.Populations.Single(p => p.Population == "oligo").Preventable);
+        var assumed = StudyAnalysis.Run(DemoStudy.Generate(), AnalysisPlan.Default with { Trial = AnalysisPlan.Default.Trial with { HazardRatio = 0.6, SimulationTrials = 0 } });
+        var t = assumed.Trial!;
+        Assert.Equal(0.6, t.HazardRatio);
+        Assert.StartsWith("assumed", t.HazardRatioSource);
+        // centres needed × accrual years × patients per centre-year covers the subjects, one centre fewer does not.
+        Assert.True(t.CentersNeeded * t.AccrualYears * t.EligiblePerCenterYear >= t.SubjectsRequired);
+        Assert.True((t.CentersNeeded - 1) * t.AccrualYears * t.EligiblePerCenterYear < t.SubjectsRequired);
     }
 
     [Fact]

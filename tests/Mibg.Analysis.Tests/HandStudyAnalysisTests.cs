@@ -48,7 +48,7 @@ public class HandStudyAnalysisTests
             .Event("P07", new DateOnly(2012, 3, 1), EventType.Relapse, "skull");
         // P08 persistent, no EOT scan → not_evaluable.
         h.Patient("P08").Scan("P08", "P08-dx", DxScanDate, Seg(("spine", 3))).Scan("P08", "P08-hdc", PostHdcDate, Seg(("spine", 1)));
-        // P09 persistent (post-HDC 2), EOT 1, death 2014-01-01 without progression → persistent_response, but not event-free.
+        // P09 persistent (post-HDC 2), EOT 1, death 2014-01-01 without progression → death_without_progression (its own outcome).
         h.Patient("P09", p => p with { VitalStatus = "dead", DeathDate = new DateOnly(2014, 1, 1), LastContactDate = new DateOnly(2014, 1, 1) })
             .Scan("P09", "P09-dx", DxScanDate, Seg(("spine", 3))).Scan("P09", "P09-hdc", PostHdcDate, Seg(("spine", 2))).Scan("P09", "P09-eot", EotScan, Seg(("spine", 1)))
             .Event("P09", new DateOnly(2014, 1, 1), EventType.Death);
@@ -70,7 +70,7 @@ public class HandStudyAnalysisTests
     public void Flow_counts_each_step_and_lists_the_excluded()
     {
         Assert.Equal([("all_patients", 12), ("stage", 11), ("age", 11), ("diagnosis_period", 11), ("positive_diagnosis_scan", 11),
-                      ("hdc_given", 11), ("post_hdc_scan_read", 10), ("eligible", 10)], R.Flow.Select(f => (f.Step, f.N)));
+                      ("hdc_given", 11), ("no_progression_before_post_hdc_scan", 11), ("post_hdc_scan_read", 10), ("eligible", 10)], R.Flow.Select(f => (f.Step, f.N)));
         Assert.Equal([new Exclusion("P10", "INRG stage L2", "stage"), new Exclusion("P11", "post-HDC scan P11-hdc has no usable read (pending)", "post_hdc_scan_read")], R.Excluded);
     }
 
@@ -84,8 +84,9 @@ public class HandStudyAnalysisTests
         Assert.Equal(["P03", "P04", "P05", "P06", "P07", "P08", "P09", "P12"], Group("persistent"));
         Assert.Equal(["P03"], Group("progression_during_maintenance"));
         Assert.Equal(["P04"], Group("cr_at_end_of_treatment"));
-        Assert.Equal(["P05", "P06", "P07", "P09"], Group("persistent_at_end_of_treatment"));
-        Assert.Equal(["P05", "P09"], Group("persistent_response"));
+        Assert.Equal(["P05", "P06", "P07"], Group("persistent_at_end_of_treatment"));
+        Assert.Equal(["P05"], Group("persistent_response"));
+        Assert.Equal(["P09"], Group("death_without_progression"));
         Assert.Equal(["P06", "P07"], Group("progression_after_treatment"));
         Assert.Equal(["P08", "P12"], Group("not_evaluable"));
         Assert.Equal(["P03", "P06", "P07"], Group("progressed"));
@@ -106,10 +107,10 @@ public class HandStudyAnalysisTests
     [Fact]
     public void Scores_median_and_range_per_group_and_time_point()
     {
-        // persistent_response post-HDC: P05 3, P09 2 → median 2.5 [2–3]; EOT: 1, 1 → 1 [1–1].
+        // persistent_response post-HDC: P05 3 only (P09 died without progression) → 3 [3–3]; EOT: 1 → 1 [1–1].
         var s = Score("persistent_response", "post_hdc");
-        Assert.Equal((2, 2.5, 2.0, 3.0), (s.N, s.Median!.Value, s.Min!.Value, s.Max!.Value));
-        Assert.Equal(["P05", "P09"], s.Patients);
+        Assert.Equal((1, 3.0, 3.0, 3.0), (s.N, s.Median!.Value, s.Min!.Value, s.Max!.Value));
+        Assert.Equal(["P05"], s.Patients);
         s = Score("persistent_response", "end_of_treatment");
         Assert.Equal((1.0, 1.0, 1.0), (s.Median!.Value, s.Min!.Value, s.Max!.Value));
         // progressed post-HDC: P03 2, P06 3, P07 1 → 2 [1–3].
@@ -161,10 +162,34 @@ public class HandStudyAnalysisTests
     [Fact]
     public void Counterfactual_local_control_is_p_to_the_k()
     {
-        // Persistent relapses P03, P06, P07; only P06 is confined to persistent sites, k = 1.
-        Assert.Equal((3, 1, 1.0), (R.LocalControl!.Relapses, R.LocalControl.ConfinedToPersistent, R.LocalControl.ExpectedPrevented));
-        var r = StudyAnalysis.Run(Study(), AnalysisPlan.Default with { Published = null, LocalControlProbability = 0.67 });
-        Assert.Equal(0.67, r.LocalControl!.ExpectedPrevented, 12);
+        // Persistent relapses P03, P06, P07; only P06 has every site persistent (spine, persistent on the EOT scan; events.sites
+        // "spine" only, no marrow/soft tissue), k = 1 → prevented with p = 0.67 (default, Casey 2018).
+        Assert.Equal((3, 1), (R.LocalControl!.Relapses, R.LocalControl.ConfinedToPersistent));
+        Assert.Equal(0.67, R.LocalControl.ExpectedPrevented, 12);
+        var r = StudyAnalysis.Run(Study(), AnalysisPlan.Default with { Published = null, LocalControlProbability = 1 });
+        Assert.Equal(1.0, r.LocalControl!.ExpectedPrevented, 12);
+        // Oligo population (P03 P04 P05 P06 P07 P08 P09, see Oligo_on_the_post_hdc_scan): EFS events P03 P06 P07 P09 = 4,
+        // preventable P06 → implied EFS HR (4 − 0.67) / 4 = 0.8325. All persistent: the same four events (P12 event-free).
+        var oligo = R.LocalControl.Populations.Single(x => x.Population == "oligo");
+        Assert.Equal((7, 3, 4), (oligo.Patients, oligo.Relapses, oligo.EfsEvents));
+        Assert.Equal(["P06"], oligo.Preventable);
+        Assert.Equal(0.8325, oligo.ImpliedHazardRatio!.Value, 12);
+        var all = R.LocalControl.Populations.Single(x => x.Population == "persistent");
+        Assert.Equal((8, 4), (all.Patients, all.EfsEvents));
+        // Sensitivity at p = 0.5: 0.5 prevented → HR 0.875.
+        Assert.Equal(0.875, R.LocalControl.Sensitivity.Single(x => x.Probability == 0.5).OligoImpliedHazardRatio!.Value, 12);
+    }
+
+    [Fact]
+    public void A_relapse_with_a_marrow_site_is_not_preventable()
+    {
+        // P06 again, but its relapse also involves the bone marrow (events.sites): irradiating the spine could not have
+        // prevented it → no preventable relapse, 0 expected prevented, implied HR 1.
+        var h = Study();
+        var events = h.Events.Select(e => e.PatientId == "P06" && e.EventType == EventType.Relapse ? e with { Sites = ["spine", "bone_marrow"] } : e).ToArray();
+        var r = StudyAnalysis.Run(h with { Events = events }, AnalysisPlan.Default with { Published = null });
+        Assert.Equal(0, r.LocalControl!.ConfinedToPersistent);
+        Assert.Equal(1.0, r.LocalControl.Populations.Single(x => x.Population == "oligo").ImpliedHazardRatio!.Value, 12);
     }
 
     [Fact]

@@ -7,8 +7,8 @@ internal sealed partial class DemoCohortBuilder
 {
     /// <summary>
     /// 36 patients excluded at each flow step: 9 not stage M, 7 aged 1 year or less, 5 diagnosed outside
-    /// 2000–2020, 4 with an mIBG-negative diagnosis scan, 8 without HDC, 3 without a read post-HDC scan
-    /// (2 not scanned, 1 waiting for its consensus read).
+    /// 2000–2020, 4 with an mIBG-negative diagnosis scan, 8 without HDC, 2 progressing between HDC and the post-HDC
+    /// scan, 3 without a read post-HDC scan (2 not scanned, 1 waiting for its consensus read).
     /// </summary>
     private void AddExcluded()
     {
@@ -90,6 +90,21 @@ internal sealed partial class DemoCohortBuilder
                 d.Scan(PostInductionScanDate(d), Reduce(_rng, dx, Math.Max(1, dx.Sum() / 2)));
                 d.LastContact = EventFreeLastContact(d.InductionEnd!.Value.AddDays(400));
             }
+            _drafts.Add(d);
+        }
+        // Progression after HDC, before any post-HDC assessment (early progression; both died).
+        for (var i = 0; i < 2; i++)
+        {
+            var d = Course(RandomDate(First, new DateOnly(2019, 12, 31)));
+            var dx = DiagnosisScores(Pick(_rng, Enumerable.Range(0, Segments), Between(3, 9)));
+            d.Scan(DxScanDate(d), dx);
+            d.Scan(PostInductionScanDate(d), Reduce(_rng, dx, Math.Max(1, dx.Sum() / 2)));
+            var ev = d.Hdc!.Value.AddDays(Between(35, 55));
+            d.Radiotherapy = d.MaintenanceStart = d.EndOfTreatment = null;
+            d.AntiGd2 = null;
+            d.Scan(ev.AddDays(-Between(0, 7)), Distribute(_rng, Support(dx), Math.Min(dx.Sum() + Between(2, 10), 6 * Support(dx).Length)));
+            d.Events.Add((ev, EventType.Progression, ["bone_marrow"]));
+            d.Die(ev.AddDays(Between(90, 500)));
             _drafts.Add(d);
         }
         // HDC given, but no post-HDC scan (2) or its consensus read still pending (1).

@@ -11,24 +11,62 @@ namespace Mibg.Analysis.Results;
 public sealed record OligoResult(int N, int Of, IReadOnlyList<string> Patients, string Definition);
 
 /// <summary>
-/// Counterfactual local control (design/domain.md): had every persistent site been irradiated with local
-/// control probability p, a relapse confined to its k persistent sites is prevented with probability p^k;
-/// relapses involving cleared or new sites are not. <see cref="ExpectedPrevented"/> = Σ p^k.
+/// Counterfactual local control (design/domain.md, "Site-level analysis"): had every persistent site been irradiated
+/// with local-control probability p (default 0.67, Casey et al., IJROBP 2018), a relapse is preventable only when
+/// every one of its sites is a persistent skeletal site (no cleared or new segment, no bone-marrow, soft-tissue or
+/// primary site in events.sites); it is prevented with probability p^k for its k persistent sites.
 /// </summary>
 public sealed record LocalControlResult
 {
-    /// <summary>Local control probability p per irradiated site.</summary>
+    /// <summary>Local control probability p per irradiated site, in [0, 1].</summary>
     public required double Probability { get; init; }
     /// <summary>Persistent patients with a classified relapse (denominator).</summary>
     public required int Relapses { get; init; }
-    /// <summary>Relapses confined to persistent sites.</summary>
+    /// <summary>Relapses whose every site is a persistent skeletal site (preventable).</summary>
     public required int ConfinedToPersistent { get; init; }
-    /// <summary>Expected relapses prevented, Σ p^k over the confined relapses.</summary>
+    /// <summary>Expected relapses prevented, Σ p^k over the preventable relapses.</summary>
     public required double ExpectedPrevented { get; init; }
     /// <summary>Per-patient: id, k persistent sites, probability prevented.</summary>
     public required IReadOnlyList<PreventedRelapse> Patients { get; init; }
+    /// <summary>
+    /// The counterfactual per population: <c>oligo</c> (the patients a trial would enrol: persistent oligo-skeletal
+    /// uptake after HDC) and <c>persistent</c> (all persistent patients).
+    /// </summary>
+    public IReadOnlyList<LocalControlPopulation> Populations { get; init; } = [];
+    /// <summary>Expected relapses prevented for other values of p (sensitivity).</summary>
+    public IReadOnlyList<LocalControlSensitivity> Sensitivity { get; init; } = [];
 }
 
+/// <summary>The counterfactual in one population.</summary>
+public sealed record LocalControlPopulation
+{
+    /// <summary><c>oligo</c> or <c>persistent</c>.</summary>
+    public required string Population { get; init; }
+    /// <summary>Patients in the population.</summary>
+    public required int Patients { get; init; }
+    /// <summary>Classified relapses (disease events after the post-HDC scan with a progression scan) in the population.</summary>
+    public required int Relapses { get; init; }
+    /// <summary>Ids of the relapses whose every site is persistent, sorted.</summary>
+    public required IReadOnlyList<string> Preventable { get; init; }
+    /// <summary>Σ p^k over <see cref="Preventable"/>.</summary>
+    public required double ExpectedPrevented { get; init; }
+    /// <summary>EFS events of the population from the post-HDC scan (any relapse, progression, second malignancy or death).</summary>
+    public required int EfsEvents { get; init; }
+    /// <summary>Ids behind <see cref="EfsEvents"/>, sorted.</summary>
+    public IReadOnlyList<string> EfsEventPatients { get; init; } = [];
+    /// <summary>
+    /// EFS hazard ratio irradiation : no irradiation the counterfactual implies, (E − X) / E for E EFS events and X
+    /// expected prevented (the event rate falls by the prevented share over the same follow-up); null when E = 0.
+    /// </summary>
+    public required double? ImpliedHazardRatio { get; init; }
+}
+
+/// <summary>Expected relapses prevented at one value of p.</summary>
+/// <param name="Probability">p.</param>
+/// <param name="Oligo">Expected prevented among the oligo population.</param>
+/// <param name="Persistent">Expected prevented among all persistent patients.</param>
+/// <param name="OligoImpliedHazardRatio">EFS hazard ratio implied in the oligo population.</param>
+public sealed record LocalControlSensitivity(double Probability, double Oligo, double Persistent, double? OligoImpliedHazardRatio);
 /// <summary>One relapse confined to persistent sites.</summary>
 /// <param name="PatientId">The patient.</param>
 /// <param name="Sites">k, the number of persistent segments involved.</param>

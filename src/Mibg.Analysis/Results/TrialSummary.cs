@@ -9,8 +9,14 @@ public sealed record TrialSummary
 {
     /// <summary>Sizing method (<c>schoenfeld</c> or <c>freedman</c>).</summary>
     public required string Method { get; init; }
-    /// <summary>Target hazard ratio (experimental : control).</summary>
+    /// <summary>Hazard ratio the trial is sized for (experimental : control).</summary>
     public required double HazardRatio { get; init; }
+    /// <summary>Where <see cref="HazardRatio"/> comes from: the counterfactual (default) or the plan.</summary>
+    public string HazardRatioSource { get; init; } = "";
+    /// <summary>The EFS hazard ratio the counterfactual implies in the oligo population (null when it has no EFS event).</summary>
+    public double? ImpliedHazardRatio { get; init; }
+    /// <summary>Centres needed to accrue <see cref="SubjectsRequired"/> within <see cref="AccrualYears"/> (the sizing's accrual), rounded up.</summary>
+    public int CentersNeeded { get; init; }
     /// <summary>Power.</summary>
     public required double Power { get; init; }
     /// <summary>Two-sided α.</summary>

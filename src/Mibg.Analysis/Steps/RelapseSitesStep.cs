@@ -57,22 +57,58 @@ internal static class RelapseSitesStep
         };
     }
 
-    /// <summary>Step 8, counterfactual: relapses of persistent patients confined to persistent sites, prevented with p^k.</summary>
-    public static LocalControlResult LocalControl(AnalysisContext ctx, RelapseSites sites)
+    /// <summary>Values of p tabulated for the sensitivity of the counterfactual.</summary>
+    public static readonly IReadOnlyList<double> SensitivityProbabilities = [0.5, 0.67, 0.8, 0.9, 1.0];
+
+    /// <summary>
+    /// Step 8, counterfactual: a relapse of a persistent patient is preventable only when every site is a persistent
+    /// skeletal site (no cleared or new segment and no non-skeletal site); prevented with p^k. Per population (oligo,
+    /// persistent) with the EFS hazard ratio it implies, and a sensitivity over p.
+    /// </summary>
+    public static LocalControlResult LocalControl(AnalysisContext ctx, RelapseSites sites, OligoResult oligo)
     {
         var p = ctx.Plan.LocalControlProbability;
         var persistentRelapses = sites.Patients.Where(x => ctx.Assignments[x.PatientId].Persistent).ToArray();
-        var confined = persistentRelapses.Where(x => x.Pattern == RelapseSiteClassification.ConfinedToPersistent)
-            .Select(x => new PreventedRelapse(x.PatientId, x.Persistent.Count, Math.Pow(p, x.Persistent.Count))).ToArray();
+        var preventable = persistentRelapses.Where(IsPreventable).ToArray();
+        var persistentIds = ctx.Members(GroupCodes.Persistent).Select(c => c.PatientId).ToArray();
+        var populations = new (string Name, IReadOnlyList<string> Ids)[] { ("oligo", oligo.Patients), ("persistent", persistentIds) };
+        LocalControlPopulation Population(string name, IReadOnlyList<string> ids, double prob)
+        {
+            var set = ids.ToHashSet(StringComparer.Ordinal);
+            var prev = preventable.Where(x => set.Contains(x.PatientId)).ToArray();
+            var expected = prev.Sum(x => Math.Pow(prob, x.Persistent.Count));
+            var efs = ctx.Eligible.Where(c => set.Contains(c.PatientId) && Endpoints.HasEfsEvent(c)).Select(c => c.PatientId).ToArray();
+            return new LocalControlPopulation
+            {
+                Population = name,
+                Patients = set.Count,
+                Relapses = persistentRelapses.Count(x => set.Contains(x.PatientId)),
+                Preventable = prev.Select(x => x.PatientId).Order(StringComparer.Ordinal).ToArray(),
+                ExpectedPrevented = expected,
+                EfsEvents = efs.Length,
+                EfsEventPatients = efs,
+                ImpliedHazardRatio = efs.Length == 0 ? null : (efs.Length - expected) / efs.Length,
+            };
+        }
         return new LocalControlResult
         {
             Probability = p,
             Relapses = persistentRelapses.Length,
-            ConfinedToPersistent = confined.Length,
-            ExpectedPrevented = confined.Sum(x => x.ProbabilityPrevented),
-            Patients = confined,
+            ConfinedToPersistent = preventable.Length,
+            ExpectedPrevented = preventable.Sum(x => Math.Pow(p, x.Persistent.Count)),
+            Patients = preventable.Select(x => new PreventedRelapse(x.PatientId, x.Persistent.Count, Math.Pow(p, x.Persistent.Count))).ToArray(),
+            Populations = populations.Select(x => Population(x.Name, x.Ids, p)).ToArray(),
+            Sensitivity = SensitivityProbabilities.Select(q =>
+            {
+                var o = Population("oligo", oligo.Patients, q);
+                return new LocalControlSensitivity(q, o.ExpectedPrevented, Population("persistent", persistentIds, q).ExpectedPrevented, o.ImpliedHazardRatio);
+            }).ToArray(),
         };
     }
+
+    /// <summary>Every site of the relapse is a persistent skeletal site: radiotherapy to the persistent sites could have prevented it.</summary>
+    public static bool IsPreventable(PatientRelapseSites x) =>
+        x.Pattern == RelapseSiteClassification.ConfinedToPersistent && x.NonSkeletal.Count == 0;
 
     /// <summary>Step 8, oligo: persistent patients whose scan at the plan's time point meets the oligo definition.</summary>
     public static OligoResult Oligo(AnalysisContext ctx)

@@ -13,10 +13,24 @@ namespace Mibg.Analysis.Steps;
 /// </summary>
 internal static class TrialStep
 {
-    public static (TrialSummary? Trial, string? Note) Build(AnalysisContext ctx, OligoResult oligo, IReadOnlyList<SurvivalComparison> survival)
+    /// <summary>Implied hazard ratios at or above this are "no effect": no trial can be sized for them.</summary>
+    public const double NoEffectHazardRatio = 0.99;
+
+    public static (TrialSummary? Trial, string? Note) Build(AnalysisContext ctx, OligoResult oligo, IReadOnlyList<SurvivalComparison> survival, LocalControlResult localControl)
     {
         var t = ctx.Plan.Trial;
         if (ctx.Eligible.Count == 0 || oligo.N == 0) return (null, "no eligible patient with persistent oligo-skeletal uptake: the trial cannot be sized from this cohort");
+        var implied = localControl.Populations.FirstOrDefault(x => x.Population == "oligo")?.ImpliedHazardRatio;
+        var hr = t.HazardRatio ?? implied;
+        var hrSource = t.HazardRatio is null
+            ? "implied by the counterfactual in the oligo population (local_control)"
+            : "assumed in the plan (trial.hazard_ratio)";
+        if (hr is null)
+            return (null, "the oligo patients had no EFS event, so the counterfactual implies no hazard ratio; state trial.hazard_ratio to size a trial for an assumed effect");
+        if (hr >= NoEffectHazardRatio && t.HazardRatio is null)
+            return (null, "the counterfactual implies an EFS hazard ratio of " + hr.Value.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) +
+                " in the oligo population (no relapse there was confined to persistent sites): irradiating the persisting sites would not change EFS " +
+                "in this cohort, so no trial can be sized; state trial.hazard_ratio to size one for an assumed effect");
         var share = (double)oligo.N / ctx.Eligible.Count;
         var median = t.ControlMedianYears;
         var source = "plan (trial.control_median_years)";
@@ -29,7 +43,7 @@ internal static class TrialStep
         if (median is not > 0) return (null, "the persistent patients' EFS median is not reached; state trial.control_median_years in the plan");
         var inputs = new TrialProtocolInputs
         {
-            HazardRatio = t.HazardRatio, Power = t.Power, Alpha = t.Alpha,
+            HazardRatio = hr.Value, Power = t.Power, Alpha = t.Alpha,
             Method = t.Method == "freedman" ? SampleSizeMethod.Freedman : SampleSizeMethod.Schoenfeld,
             Allocation = t.Allocation, ControlMedianYears = median, AccrualYears = t.AccrualYears, FollowupYears = t.FollowupYears,
             Dropout = t.Dropout, OligoSkeletalIncidence = share, OligoSkeletalPatients = oligo.N, EvaluablePatients = ctx.Eligible.Count,
@@ -43,7 +57,10 @@ internal static class TrialStep
         return (new TrialSummary
         {
             Method = t.Method,
-            HazardRatio = t.HazardRatio,
+            HazardRatio = hr.Value,
+            HazardRatioSource = hrSource,
+            ImpliedHazardRatio = implied,
+            CentersNeeded = (int)Math.Ceiling(section.Size.SubjectsRequired / (t.AccrualYears * eligiblePerCentre * t.ConsentRate)),
             Power = t.Power,
             Alpha = t.Alpha,
             AccrualYears = t.AccrualYears,

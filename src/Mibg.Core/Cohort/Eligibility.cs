@@ -1,5 +1,7 @@
 using System.Globalization;
 using Mibg.Core.Plan;
+using Mibg.Core.Study;
+using Mibg.Core.TimePoints;
 
 namespace Mibg.Core.Cohort;
 
@@ -24,6 +26,12 @@ public static class Eligibility
     public const string AllPatientsStep = "all_patients";
     /// <summary>Code of the flow's last box (the eligible cohort).</summary>
     public const string EligibleStep = "eligible";
+    /// <summary>
+    /// Code of the flow box "no progression between HDC and the post-HDC scan": a patient who progresses after HDC
+    /// and before the post-HDC assessment never has a post-HDC response to classify, and must be counted as such,
+    /// not as "no post-HDC scan" (design/analysis.md step 1).
+    /// </summary>
+    public const string ProgressionBeforePostHdcScanStep = "no_progression_before_post_hdc_scan";
 
     /// <summary>The criteria in flow order, worded with the plan's values.</summary>
     public static IReadOnlyList<EligibilityStep> Steps(EligibilityCriteria c)
@@ -37,12 +45,17 @@ public static class Eligibility
             new("positive_diagnosis_scan", $"SIOPEN total > {c.DiagnosisTotalAbove} on a read diagnosis scan"),
         };
         if (c.RequireHdc) steps.Add(new("hdc_given", "high-dose chemotherapy given"));
+        if (c.RequireHdc) steps.Add(new(ProgressionBeforePostHdcScanStep, "no progression or relapse between HDC and the post-HDC scan"));
         if (c.RequirePostHdcScan) steps.Add(new("post_hdc_scan_read", "post-HDC scan with a usable read"));
         return steps;
     }
 
     /// <summary>The first criterion <paramref name="course"/> fails, or null when eligible.</summary>
-    public static IneligibilityReason? FirstFailure(PatientCourse course, EligibilityCriteria c)
+    public static IneligibilityReason? FirstFailure(PatientCourse course, EligibilityCriteria c) =>
+        FirstFailure(course, c, TimePointWindows.Default);
+
+    /// <summary>The first criterion <paramref name="course"/> fails under the plan's windows, or null when eligible.</summary>
+    public static IneligibilityReason? FirstFailure(PatientCourse course, EligibilityCriteria c, TimePointWindows windows)
     {
         var p = course.Patient;
         var inrg = string.IsNullOrWhiteSpace(p.InrgStage) ? null : p.InrgStage.Trim();
@@ -64,6 +77,21 @@ public static class Eligibility
             return new("positive_diagnosis_scan", $"diagnosis scan {dx.ScanId} SIOPEN total {N(dx.Read.Total)}, not > {I(c.DiagnosisTotalAbove)}");
         if (c.RequireHdc && p.HdcDate is null)
             return new("hdc_given", "no high-dose chemotherapy (hdc_date blank)");
+        if (c.RequireHdc && p.HdcDate is { } hdc)
+        {
+            // A disease event after HDC and before the post-HDC scan — or, without a post-HDC scan, before the end of
+            // the post-HDC window — leaves no post-HDC response to classify (a scan taken for the event is the
+            // progression scan). Counted as its own flow step, not as "no post-HDC scan".
+            var windowEnd = p.MaintenanceStartDate is { } m
+                ? m.AddDays(windows.PostHdcAfterMaintenanceStartDays)
+                : hdc.AddDays(windows.PostHdcMaxDaysWithoutMaintenance);
+            var limit = course.PostHdcScan?.Date ?? windowEnd;
+            var early = course.DiseaseEvents.FirstOrDefault(e => e.EventDate >= hdc && e.EventDate <= limit);
+            if (early is not null)
+                return new(ProgressionBeforePostHdcScanStep,
+                    $"{early.EventType.Code()} on {D(early.EventDate)}, after HDC ({D(hdc)}) and before " +
+                    (course.PostHdcScan is { } ps ? $"the post-HDC scan ({D(ps.Date)})" : $"any post-HDC scan (window end {D(windowEnd)})"));
+        }
         if (c.RequirePostHdcScan)
         {
             var post = course.PostHdcScan;

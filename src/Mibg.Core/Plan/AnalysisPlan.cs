@@ -32,8 +32,12 @@ public sealed record AnalysisPlan
     public string ProportionInterval { get; init; } = "wilson";
     /// <summary>Cox model settings.</summary>
     public CoxSettings Cox { get; init; } = new();
-    /// <summary>Counterfactual local control probability p per irradiated persistent site, in [0, 1].</summary>
-    public double LocalControlProbability { get; init; } = 1.0;
+    /// <summary>
+    /// Counterfactual local control probability p per irradiated persistent site, in [0, 1]. Default 0.67: local
+    /// control of persistent mIBG-avid metastatic sites irradiated in high-risk neuroblastoma (Casey et al., Int J
+    /// Radiat Oncol Biol Phys 2018, doi:10.1016/j.ijrobp.2018.01.008); a sensitivity over p is always reported.
+    /// </summary>
+    public double LocalControlProbability { get; init; } = 0.67;
     /// <summary>Trial design assumptions.</summary>
     public TrialAssumptions Trial { get; init; } = new();
     /// <summary>Published figures to compare with (<c>seed</c> = the seed study's abstract), or null for none.</summary>

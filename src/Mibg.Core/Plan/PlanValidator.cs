@@ -39,6 +39,7 @@ public static class PlanValidator
             Check(w.PostInductionBeforeEndDays >= 0, "time_point_windows.post_induction_before_end_days", "must be ≥ 0");
             Check(w.PostHdcAfterHdcDays >= 0, "time_point_windows.post_hdc_after_hdc_days", "must be ≥ 0");
             Check(w.PostHdcAfterMaintenanceStartDays >= 0, "time_point_windows.post_hdc_after_maintenance_start_days", "must be ≥ 0");
+            Check(w.PostHdcMaxDaysWithoutMaintenance >= w.PostHdcAfterHdcDays, "time_point_windows.post_hdc_max_days_without_maintenance", "must be ≥ post_hdc_after_hdc_days");
             Check(w.EndOfTreatmentDays >= 0, "time_point_windows.end_of_treatment_days", "must be ≥ 0");
             Check(w.ProgressionDays >= 0, "time_point_windows.progression_days", "must be ≥ 0");
         }
@@ -47,7 +48,11 @@ public static class PlanValidator
               || (plan.ReadResolution.StartsWith("reader:", StringComparison.Ordinal) && plan.ReadResolution.Length > 7 && plan.ReadResolution != "reader:" + Read.ConsensusReader)),
             "read_resolution", "must be consensus, mean_of_readers or reader:CODE (e.g. reader:R1)");
         if (plan.Persistence is null) errors.Add(new PlanError("persistence", "must be an object"));
-        else Check(plan.Persistence.PostHdcTotalAbove is >= 0 and < 72, "persistence.post_hdc_total_above", "must be in 0..71");
+        else
+        {
+            Check(plan.Persistence.PostHdcTotalAbove is >= 0 and < 72, "persistence.post_hdc_total_above", "must be in 0..71");
+            Check(plan.Persistence.MinEventFreeYearsAfterEndOfTreatment is >= 0 and <= 30, "persistence.min_event_free_years_after_end_of_treatment", "must be in 0..30 years");
+        }
 
         var o = plan.Oligo;
         if (o is null) errors.Add(new PlanError("oligo", "must be an object"));
@@ -86,7 +91,7 @@ public static class PlanValidator
         if (t is null) errors.Add(new PlanError("trial", "must be an object"));
         else
         {
-            Check(t.HazardRatio > 0 && t.HazardRatio != 1 && double.IsFinite(t.HazardRatio), "trial.hazard_ratio", "must be > 0 and ≠ 1");
+            Check(t.HazardRatio is null || (t.HazardRatio > 0 && t.HazardRatio != 1 && double.IsFinite(t.HazardRatio.Value)), "trial.hazard_ratio", "must be null (the counterfactual's) or > 0 and ≠ 1");
             Check(t.Power is > 0 and < 1, "trial.power", "must be in (0, 1), e.g. 0.8");
             Check(t.Alpha is > 0 and < 1, "trial.alpha", "must be in (0, 1), e.g. 0.05");
             Check(t.Method is "schoenfeld" or "freedman", "trial.method", "must be schoenfeld or freedman");

@@ -5,8 +5,12 @@ namespace Mibg.Core.Plan;
 /// </summary>
 public sealed record TrialAssumptions
 {
-    /// <summary>Target hazard ratio (irradiation : control), in (0, 1) ∪ (1, ∞). Default 0.6.</summary>
-    public double HazardRatio { get; init; } = 0.6;
+    /// <summary>
+    /// Assumed hazard ratio (irradiation : control), in (0, 1) ∪ (1, ∞); null (default) = the EFS hazard ratio the
+    /// study's own counterfactual implies in the oligo population (local_control), so the trial is sized for the effect
+    /// the data support, not for an assumed one.
+    /// </summary>
+    public double? HazardRatio { get; init; }
     /// <summary>Power, in (0, 1). Default 0.8.</summary>
     public double Power { get; init; } = 0.8;
     /// <summary>Two-sided α, in (0, 1). Default 0.05.</summary>

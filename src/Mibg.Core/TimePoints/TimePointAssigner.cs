@@ -64,7 +64,9 @@ public sealed class TimePointAssigner(TimePointWindows windows)
 
     private bool IsPostHdc(Patient p, DateOnly date) =>
         p.HdcDate is { } hdc && date >= hdc.AddDays(Windows.PostHdcAfterHdcDays)
-        && (p.MaintenanceStartDate is null || date <= p.MaintenanceStartDate.Value.AddDays(Windows.PostHdcAfterMaintenanceStartDays));
+        && date <= (p.MaintenanceStartDate is { } m
+            ? m.AddDays(Windows.PostHdcAfterMaintenanceStartDays)
+            : hdc.AddDays(Windows.PostHdcMaxDaysWithoutMaintenance));
 
     private bool IsEndOfTreatment(Patient p, DateOnly date) =>
         p.EndOfTreatmentDate is { } eot && Within(date, eot, Windows.EndOfTreatmentDays);

@@ -16,6 +16,7 @@ public static class ClinicalLabels
         [GroupCodes.PersistentAtEndOfTreatment] = "Persistent at end of treatment",
         [GroupCodes.PersistentResponse] = "Persistent response",
         [GroupCodes.ProgressionAfterTreatment] = "Progression after treatment",
+        [GroupCodes.DeathWithoutProgression] = "Death without progression",
         [GroupCodes.NotEvaluable] = "Not evaluable",
         [GroupCodes.Progressed] = "Progressed",
         ["all"] = "All patients",

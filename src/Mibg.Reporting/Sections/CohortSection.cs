@@ -64,6 +64,7 @@ internal static class CohortSection
                 Branch(GroupCodes.ProgressionDuringMaintenance),
                 Branch(GroupCodes.CrAtEndOfTreatment),
                 Branch(GroupCodes.PersistentAtEndOfTreatment, Branch(GroupCodes.PersistentResponse), Branch(GroupCodes.ProgressionAfterTreatment)),
+                r.Groups.Any(g => g.Group == GroupCodes.DeathWithoutProgression && g.N > 0) ? Branch(GroupCodes.DeathWithoutProgression) : null,
                 r.Groups.Any(g => g.Group == GroupCodes.NotEvaluable && g.N > 0) ? Branch(GroupCodes.NotEvaluable) : null),
         }.OfType<FlowBranch>().ToList();
         return new FlowDiagram("flow", "Cohort flow (STROBE): patients remaining after each eligibility criterion, those excluded " +

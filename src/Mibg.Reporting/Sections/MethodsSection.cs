@@ -51,8 +51,11 @@ internal static class MethodsSection
             $"MYCN amplification and diagnosis SIOPEN > {N(plan.Cox.DiagnosisSiopenAbove)} where the data allow. Proportions carry {Pct(plan.ConfidenceLevel, 0)} " +
             $"{(plan.ProportionInterval == "wilson" ? "Wilson score" : "Clopper–Pearson")} intervals. Follow-up is the time from {Origin(plan.Followup.Origin)} to last contact " +
             "among patients without an event, and by reverse Kaplan–Meier for the cohort. Reader agreement used intraclass correlations (Shrout & Fleiss 1979), " +
-            "Cohen's weighted kappa per segment and Bland–Altman limits of agreement on the total. The trial was sized for a hazard ratio of " +
-            $"{G(plan.Trial.HazardRatio, 2)}, power {Pct(plan.Trial.Power, 0)}, two-sided α {G(plan.Trial.Alpha, 3)} ({plan.Trial.Method}). Statistics were computed by " +
+            "Cohen's weighted kappa per segment and Bland–Altman limits of agreement on the total. " +
+            $"The counterfactual counted a relapse as preventable only when every site was a persistent skeletal site, prevented with probability p^k for k sites " +
+            $"(p = {G(plan.LocalControlProbability, 2)}, the local control of irradiated persistent sites reported by Casey et al., IJROBP 2018; a sensitivity over p is shown). " +
+            "The trial was sized for " + (plan.Trial.HazardRatio is { } hr ? $"an assumed hazard ratio of {G(hr, 2)}" : "the EFS hazard ratio the counterfactual implies in the oligo population") +
+            $", power {Pct(plan.Trial.Power, 0)}, two-sided α {G(plan.Trial.Alpha, 3)} ({plan.Trial.Method}). Statistics were computed by " +
             $"mibg {r.Reproducibility.MibgVersion} (C#/.NET), whose survival and agreement statistics are checked against R (survival, psych, rpact) to 1e-6 relative.";
     }
 

@@ -32,16 +32,28 @@ internal static class RelapseSection
         if (r.LocalControl is { } lc)
         {
             yield return new HeadingBlock(2, "Counterfactual local control", "local-control");
+            var oligo = lc.Populations.FirstOrDefault(x => x.Population == "oligo");
             yield return new ParagraphBlock(
-                $"Had every persistent site been irradiated with a local-control probability of p = {G(lc.Probability, 2)} per site, a relapse confined " +
-                $"to its k persistent sites would have been prevented with probability p^k. Of {N(lc.Relapses)} classified relapse(s) of persistent patients, " +
-                $"{N(lc.ConfinedToPersistent)} were confined to persistent sites; the expected number prevented is {D(lc.ExpectedPrevented, 2)}. " +
-                "Relapses involving cleared or new sites would not have been prevented.");
-            if (lc.Patients.Count > 0)
+                $"Had every persistent site been irradiated with a local-control probability of p = {G(lc.Probability, 2)} per site (Casey et al., IJROBP 2018), " +
+                "a relapse would have been prevented only if every one of its sites was a persisting skeletal site — no cleared or new segment, no bone-marrow, " +
+                $"soft-tissue or primary site — with probability p^k for its k sites. Of {N(lc.Relapses)} classified relapse(s) of persistent patients, " +
+                $"{N(lc.ConfinedToPersistent)} met this; the expected number prevented is {D(lc.ExpectedPrevented, 2)}." +
+                (oligo is null ? "" : $" Among the {N(oligo.Patients)} oligo-skeletal patients a trial would enrol, {N(oligo.Preventable.Count)} relapse(s) were preventable " +
+                    $"({D(oligo.ExpectedPrevented, 2)} expected prevented of {N(oligo.EfsEvents)} EFS events), which implies an EFS hazard ratio of " +
+                    (oligo.ImpliedHazardRatio is { } ihr ? D(ihr, 2) : "– (no EFS event)") + " for irradiation."));
+            yield return new TableBlock(new ReportTable("local-control-populations", "Counterfactual by population",
+                ["Population", "Patients", "Classified relapses", "Preventable (every site persistent)", "Expected prevented", "EFS events", "Implied EFS HR"],
+                lc.Populations.Select(x => (IReadOnlyList<string>)
+                [
+                    x.Population == "oligo" ? "Oligo-skeletal after HDC" : "All persistent after HDC", N(x.Patients), N(x.Relapses),
+                    x.Preventable.Count == 0 ? "0" : $"{N(x.Preventable.Count)} ({string.Join(", ", x.Preventable)})",
+                    D(x.ExpectedPrevented, 2), N(x.EfsEvents), x.ImpliedHazardRatio is { } h ? D(h, 2) : "–",
+                ]).ToList()));
+            if (lc.Sensitivity.Count > 0)
             {
-                yield return new TableBlock(new ReportTable("local-control", "Relapses confined to persistent sites",
-                    ["Patient", "Persistent sites (k)", "Probability prevented (p^k)"],
-                    lc.Patients.Select(p => (IReadOnlyList<string>)[p.PatientId, N(p.Sites), D(p.ProbabilityPrevented, 3)]).ToList()));
+                yield return new TableBlock(new ReportTable("local-control-sensitivity", "Sensitivity of the counterfactual to the local-control probability p",
+                    ["p", "Expected prevented, oligo", "Expected prevented, all persistent", "Implied EFS HR, oligo"],
+                    lc.Sensitivity.Select(x => (IReadOnlyList<string>)[G(x.Probability, 2), D(x.Oligo, 2), D(x.Persistent, 2), x.OligoImpliedHazardRatio is { } h ? D(h, 2) : "–"]).ToList()));
             }
         }
 

@@ -15,7 +15,7 @@ internal static class SwimmerSection
     private static readonly string[] LeafOrder =
     [
         GroupCodes.ProgressionDuringMaintenance, GroupCodes.CrAtEndOfTreatment, GroupCodes.PersistentResponse,
-        GroupCodes.ProgressionAfterTreatment, GroupCodes.NotEvaluable,
+        GroupCodes.ProgressionAfterTreatment, GroupCodes.DeathWithoutProgression, GroupCodes.NotEvaluable,
     ];
 
     public static IEnumerable<ReportBlock> Build(StudyResults r)

@@ -9,9 +9,21 @@ internal static class TrialSection
 {
     public static IEnumerable<ReportBlock> Build(StudyResults r)
     {
+        if (r.Trial is null)
+        {
+            yield return new HeadingBlock(1, "Would a randomised trial of irradiating persisting sites be feasible?", "trial");
+            yield return new ParagraphBlock("No trial was sized: " + (r.TrialNote ?? "the cohort does not allow it") + ".");
+        }
         if (r.Trial is { } t)
         {
-            yield return new HeadingBlock(1, "The trial this study argues for", "trial");
+            yield return new HeadingBlock(1, "Would a randomised trial of irradiating persisting sites be feasible?", "trial");
+            var fastest = t.Feasibility.OrderBy(f => f.AccrualYears).FirstOrDefault();
+            yield return new ParagraphBlock(
+                $"What the data show: the trial would be sized for an EFS hazard ratio of {G(t.HazardRatio, 2)}, {t.HazardRatioSource}" +
+                (t.ImpliedHazardRatio is { } ih && Math.Abs(ih - t.HazardRatio) > 1e-9 ? $" (the study's counterfactual implies {G(ih, 2)})" : "") + ". " +
+                $"Accruing {N(t.SubjectsRequired)} patients in the {G(t.AccrualYears, 1)} years the sizing assumes would need {N(t.CentersNeeded)} centres like this one" +
+                (fastest is null ? "." : $"; with {N(fastest.Centers)} centres it would take {D(fastest.AccrualYears, 1)} years.") +
+                " As the seed study concluded, such a trial would be hard to run.");
             yield return new ParagraphBlock(
                 $"A randomised trial of irradiating the persisting skeletal sites, designed to detect a hazard ratio of {G(t.HazardRatio, 2)} for EFS " +
                 $"with {Pct(t.Power, 0)} power at two-sided α = {G(t.Alpha, 3)} ({Method(t.Method)}), needs {N(t.EventsRequired)} events and " +

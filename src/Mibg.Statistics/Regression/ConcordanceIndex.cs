@@ -44,9 +44,19 @@ public static class ConcordanceIndex
             [.. order.Select(i => score[i])], [.. starts]);
     }
 
-    /// <summary>The same on rows already sorted by stratum then ascending time; stratum s is rows [starts[s], starts[s+1]).</summary>
+    /// <summary>C of a fitted model's linear predictor on its model frame (right-censored or counting-process).</summary>
+    internal static ConcordanceEstimate Sorted(CoxModelFrame frame, double[] score) =>
+        Sorted(frame.Time, frame.Status, score, frame.StratumStarts, frame.Start, frame.StartOrder);
+
+    /// <summary>
+    /// The same on rows already sorted by stratum then ascending time; stratum s is rows [starts[s], starts[s+1]).
+    /// Counting-process data (<paramref name="start"/> given, <paramref name="byStart"/> as
+    /// <see cref="CoxModelFrame.StartOrder"/>): a row is a comparison partner only while at risk, start &lt; t ≤ stop
+    /// (R's concordance4): it leaves the score tree once t ≤ start, its pair counts closed with the events seen so far.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    internal static ConcordanceEstimate Sorted(double[] time, bool[] status, double[] score, int[] starts)
+    internal static ConcordanceEstimate Sorted(double[] time, bool[] status, double[] score, int[] starts,
+        double[]? start = null, int[]? byStart = null)
     {
         var n = time.Length;
         var concordant = new long[n];
@@ -62,10 +72,21 @@ public static class ConcordanceIndex
             var atRisk = new FenwickTree(distinct);
             var events = new FenwickTree(distinct);
             var row = end - 1;
+            var leaving = end - 1;
             while (row >= first)
             {
                 var blockEnd = row;
                 var t = time[row];
+                for (; start is not null && leaving >= first && start[byStart![leaving]] >= t; leaving--)
+                {
+                    var i = byStart[leaving];
+                    var r = rank[i - first];
+                    var (below, at, above) = events.Split(r);
+                    concordant[i] += above;
+                    discordant[i] += below;
+                    tied[i] += at;
+                    atRisk.Remove(r);
+                }
                 while (row >= first && time[row] == t) row--;
                 var blockStart = row + 1;
                 // Censored at t: at risk for events at t and before; their pairs with earlier events are counted later.
@@ -105,8 +126,10 @@ public static class ConcordanceIndex
                     atRisk.Add(r);
                 }
             }
-            for (var i = first; i < end; i++)
+            // Rows still at risk at the first event time: close their pairs with every event.
+            for (; leaving >= first; leaving--)
             {
+                var i = start is null ? leaving : byStart![leaving];
                 var (below, at, above) = events.Split(rank[i - first]);
                 concordant[i] += above;
                 discordant[i] += below;

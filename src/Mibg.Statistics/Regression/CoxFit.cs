@@ -46,6 +46,10 @@ public sealed record CoxFit
     /// <summary>Harrell's C of the linear predictor and its standard error (R <c>fit$concordance</c>).</summary>
     public required ConcordanceEstimate Concordance { get; init; }
 
+    /// <summary>Whether the data was counting-process (start, stop] rows (then <see cref="N"/> counts rows, not subjects).</summary>
+    [JsonIgnore]
+    public bool CountingProcess => Frame?.IsCountingProcess ?? false;
+
     /// <summary>The unrounded Wald statistic (R <c>fit$wald.test</c>).</summary>
     [JsonIgnore]
     public double WaldStatistic { get; init; }

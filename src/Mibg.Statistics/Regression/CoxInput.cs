@@ -1,12 +1,15 @@
 namespace Mibg.Statistics.Regression;
 
 /// <summary>
-/// Right-censored survival data and covariates for <see cref="CoxRegression.Fit"/>: one entry per subject
-/// (row) in every list. Missing values are <see cref="double.NaN"/> (numbers) or <c>null</c>/empty
-/// (labels); a row with a missing value in any used column is dropped and counted, as R's
-/// <c>na.action = na.omit</c> does.
+/// Survival data and covariates for <see cref="CoxRegression.Fit"/>: one entry per row in every list. Right-censored
+/// data has one row per subject (R's <c>Surv(time, event)</c>). Counting-process data (<see cref="Start"/> set) has
+/// one row per interval (start, stop] of a subject during which the covariates are constant, so a covariate may change
+/// during follow-up (R's <c>Surv(start, stop, event)</c>; e.g. persistence of skeletal disease becomes 1 at the
+/// post-HDC scan: rows (0, scan] with 0 and (scan, end] with 1). Missing values are <see cref="double.NaN"/>
+/// (numbers) or <c>null</c>/empty (labels); a row with a missing value in any used column is dropped and counted, as
+/// R's <c>na.action = na.omit</c> does.
 /// </summary>
-/// <param name="Time">Follow-up time, finite and ≥ 0 (any unit).</param>
+/// <param name="Time">Follow-up time (the stop time of an interval), finite and ≥ 0 (any unit).</param>
 /// <param name="Event">1 = event, 0 = censored (R's <c>Surv(time, event)</c>).</param>
 /// <param name="Covariates">Model terms in formula order; see <see cref="CoxCovariate"/>.</param>
 /// <param name="Strata">Optional stratum label per row (R's <c>+ strata(s)</c>): a separate baseline hazard per stratum.</param>
@@ -14,7 +17,31 @@ public sealed record CoxInput(
     IReadOnlyList<double> Time,
     IReadOnlyList<double> Event,
     IReadOnlyList<CoxCovariate> Covariates,
-    IReadOnlyList<string?>? Strata = null);
+    IReadOnlyList<string?>? Strata = null)
+{
+    /// <summary>
+    /// Start of each row's interval (start, stop], &lt; <see cref="Time"/> and finite; <c>null</c> for right-censored
+    /// data (every row at risk from time 0). A row is in the risk set of an event at t when start &lt; t ≤ stop.
+    /// </summary>
+    public IReadOnlyList<double>? Start { get; init; }
+
+    /// <summary>
+    /// Subject of each row, for counting-process data: the rows of one subject must not overlap in time (an overlap
+    /// would count the subject twice in a risk set); checked when given. Null or empty is missing.
+    /// </summary>
+    public IReadOnlyList<string?>? Subject { get; init; }
+
+    /// <summary>
+    /// How error messages number the rows, e.g. the spreadsheet row each came from (a reader that drops blank rows
+    /// passes them here); <c>null</c> names row i "data row i+1".
+    /// </summary>
+    public IReadOnlyList<int>? RowNumbers { get; init; }
+
+    /// <summary>Counting-process input: one row per interval (start, stop]; see <see cref="Start"/> and <see cref="Subject"/>.</summary>
+    public static CoxInput CountingProcess(IReadOnlyList<double> start, IReadOnlyList<double> stop, IReadOnlyList<double> @event,
+        IReadOnlyList<CoxCovariate> covariates, IReadOnlyList<string?>? subject = null, IReadOnlyList<string?>? strata = null) =>
+        new(stop, @event, covariates, strata) { Start = start, Subject = subject };
+}
 
 /// <summary>One term of the model: a numeric covariate or a factor.</summary>
 /// <param name="Name">The term's name; a factor's coefficients are named <c>name=level</c>.</param>

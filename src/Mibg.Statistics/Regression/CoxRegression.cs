@@ -5,7 +5,9 @@ namespace Mibg.Statistics.Regression;
 
 /// <summary>
 /// Cox proportional-hazards regression for right-censored data, reproducing R survival 3.x
-/// <c>summary(coxph(Surv(time, event) ~ x1 + x2 + factor + strata(s), ties = "efron"))</c>.
+/// <c>summary(coxph(Surv(time, event) ~ x1 + x2 + factor + strata(s), ties = "efron"))</c>, and for
+/// counting-process (start, stop] data with time-dependent covariates (<see cref="CoxInput.Start"/>), reproducing
+/// <c>coxph(Surv(start, stop, event) ~ …)</c>.
 /// </summary>
 public static class CoxRegression
 {
@@ -55,7 +57,7 @@ public static class CoxRegression
             LrTest = new ChiSquareTest(lr, p, TailProbability.ChiSquare(lr, p)),
             WaldTest = new ChiSquareTest(Math.Round(wald, 2), p, TailProbability.ChiSquare(wald, p)),
             ScoreTest = new ChiSquareTest(fit.ScoreTest, p, TailProbability.ChiSquare(fit.ScoreTest, p)),
-            Concordance = ConcordanceIndex.Sorted(frame.Time, frame.Status, linearPredictor, frame.StratumStarts),
+            Concordance = ConcordanceIndex.Sorted(frame, linearPredictor),
             WaldStatistic = wald,
             Variance = ToMatrix(fit.Variance, p),
             Iterations = fit.Iterations,
@@ -72,8 +74,11 @@ public static class CoxRegression
         if (options.MaxIterations <= 1) return [];
         if (!fit.Converged) return frame.ColumnNames;
         var tolerance = Math.Sqrt(options.Epsilon);
+        // coxph.fit: |UV| > eps and > √eps·|β|; agreg.fit (counting-process data): |UV| > √eps·(1 + |β|).
         return [.. Enumerable.Range(0, frame.P)
-            .Where(j => !double.IsFinite(fit.Drift[j]) || (fit.Drift[j] > options.Epsilon && fit.Drift[j] > tolerance * Math.Abs(fit.Beta[j])))
+            .Where(j => !double.IsFinite(fit.Drift[j]) || (frame.IsCountingProcess
+                ? fit.Drift[j] > tolerance * (1 + Math.Abs(fit.Beta[j]))
+                : fit.Drift[j] > options.Epsilon && fit.Drift[j] > tolerance * Math.Abs(fit.Beta[j])))
             .Select(j => frame.ColumnNames[j])];
     }
 

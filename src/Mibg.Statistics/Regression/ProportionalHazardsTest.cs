@@ -84,7 +84,9 @@ public static class ProportionalHazardsTest
             TimeTransform.Identity => (double[])time.Clone(),
             TimeTransform.Log => [.. time.Select(t => Math.Log(t))],
             TimeTransform.Rank => AverageRanks(time),
-            TimeTransform.Km => OneMinusKaplanMeierBefore(time, frame.Status),
+            TimeTransform.Km => frame.Start is { } start
+                ? OneMinusKaplanMeierBefore(start, time, frame.Status)
+                : OneMinusKaplanMeierBefore(time, frame.Status),
             _ => throw new ArgumentOutOfRangeException(nameof(transform)),
         };
         double sum = 0;
@@ -126,6 +128,40 @@ public static class ProportionalHazardsTest
             }
             for (var i = a; i < b; i++) result[order[i]] = 1 - survival;
             survival *= 1 - (double)deaths / (n - a);
+            a = b;
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// Counting-process data: 1 − S(t−) at each row's stop time t, S the Kaplan–Meier estimate of all rows pooled with
+    /// risk sets start &lt; t ≤ stop (R's survfitKM on <c>Surv(start, stop, event)</c>, as cox.zph uses it).
+    /// </summary>
+    private static double[] OneMinusKaplanMeierBefore(double[] start, double[] stop, bool[] status)
+    {
+        var n = stop.Length;
+        var byStop = Enumerable.Range(0, n).ToArray();
+        Array.Sort((double[])stop.Clone(), byStop);
+        var byStart = Enumerable.Range(0, n).ToArray();
+        Array.Sort((double[])start.Clone(), byStart);
+        // Walk the distinct stop times upwards: at risk = rows with start < t minus rows with stop < t.
+        var result = new double[n];
+        double survival = 1;
+        var entered = 0;
+        for (var a = 0; a < n;)
+        {
+            var t = stop[byStop[a]];
+            while (entered < n && start[byStart[entered]] < t) entered++;
+            var b = a;
+            var deaths = 0;
+            while (b < n && stop[byStop[b]] == t)
+            {
+                if (status[byStop[b]]) deaths++;
+                b++;
+            }
+            for (var i = a; i < b; i++) result[byStop[i]] = 1 - survival;
+            var atRisk = entered - a;
+            if (deaths > 0) survival *= 1 - (double)deaths / atRisk;
             a = b;
         }
         return result;

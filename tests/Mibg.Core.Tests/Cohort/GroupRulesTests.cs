@@ -69,18 +69,6 @@ public class GroupRulesTests
     }
 
     [Fact]
-    public void Death_without_progression_does_not_move_a_persistent_responder()
-    {
-        // Death is an EFS event but not a disease event: the group stays persistent_response.
-        var h = new HandStudy().Patient("P1", p => p with { VitalStatus = "dead", DeathDate = new DateOnly(2013, 5, 5), LastContactDate = new DateOnly(2013, 5, 5) })
-            .Scan("P1", "S-dx", DxScanDate, Dx).Scan("P1", "S-hdc", PostHdcDate, Seg(("spine", 1))).Scan("P1", "S-eot", Eot, Seg(("spine", 1)))
-            .Event("P1", new DateOnly(2013, 5, 5), EventType.Death);
-        var a = Assign(h);
-        Assert.Equal(GroupCodes.PersistentResponse, a.Group);
-        Assert.Null(a.FirstDiseaseEvent);
-    }
-
-    [Fact]
     public void Negative_eot_scan_is_cr_at_end_of_treatment()
     {
         var a = Assign(Base(Seg(("spine", 1))).Scan("P1", "S-eot", new DateOnly(2011, 2, 20), Zero));
@@ -104,33 +92,121 @@ public class GroupRulesTests
     }
 
     [Fact]
-    public void No_end_of_treatment_date_is_not_evaluable()
+    public void Death_without_progression_while_positive_at_end_of_treatment_is_its_own_outcome()
     {
+        // Still positive at EOT, then died 2013 with no progression or relapse recorded: not a durable "persistent
+        // response" (the patient is gone) and not a progression → death_without_progression (analysis.md step 3).
+        var h = new HandStudy().Patient("P1", p => p with { VitalStatus = "dead", DeathDate = new DateOnly(2013, 5, 5), LastContactDate = new DateOnly(2013, 5, 5) })
+            .Scan("P1", "S-dx", DxScanDate, Dx).Scan("P1", "S-hdc", PostHdcDate, Seg(("spine", 1))).Scan("P1", "S-eot", Eot, Seg(("spine", 1)))
+            .Event("P1", new DateOnly(2013, 5, 5), EventType.Death);
+        var a = Assign(h);
+        Assert.Equal(GroupCodes.DeathWithoutProgression, a.Group);
+        Assert.Null(a.FirstDiseaseEvent);
+    }
+
+    [Fact]
+    public void Death_during_maintenance_without_progression_is_death_without_progression()
+    {
+        // Died 2010-11-20 (e.g. treatment toxicity), before end of treatment, no disease event, no EOT scan:
+        // formerly "not_evaluable (no end-of-treatment scan)"; the outcome is known, so it is its own group.
+        var h = new HandStudy().Patient("P1", p => p with { VitalStatus = "dead", DeathDate = new DateOnly(2010, 11, 20), LastContactDate = new DateOnly(2010, 11, 20) })
+            .Scan("P1", "S-dx", DxScanDate, Dx).Scan("P1", "S-hdc", PostHdcDate, Seg(("spine", 1)));
+        Assert.Equal(GroupCodes.DeathWithoutProgression, Assign(h).Group);
+    }
+
+    [Fact]
+    public void Cr_at_end_of_treatment_then_death_stays_cr()
+    {
+        // EOT scan negative: the group is set by the EOT status (the seed's "4 reached a CR"); the later death shows
+        // in EFS/OS, not in the group.
+        var h = new HandStudy().Patient("P1", p => p with { VitalStatus = "dead", DeathDate = new DateOnly(2014, 1, 1), LastContactDate = new DateOnly(2014, 1, 1) })
+            .Scan("P1", "S-dx", DxScanDate, Dx).Scan("P1", "S-hdc", PostHdcDate, Seg(("spine", 1))).Scan("P1", "S-eot", Eot, Zero);
+        Assert.Equal(GroupCodes.CrAtEndOfTreatment, Assign(h).Group);
+    }
+
+    [Fact]
+    public void Persistent_response_needs_the_minimum_event_free_follow_up_after_end_of_treatment()
+    {
+        // Positive at EOT (2011-03-01), event-free, last contact 2012-09-01: 550 d / 365.25 = 1.5 years < the default 2
+        // → too early to call the response durable → not_evaluable with the reason. Last contact 2013-03-02 (2.0 y) →
+        // persistent_response.
+        HandStudy Make(DateOnly last) => new HandStudy().Patient("P1", p => p with { LastContactDate = last })
+            .Scan("P1", "S-dx", DxScanDate, Dx).Scan("P1", "S-hdc", PostHdcDate, Seg(("spine", 1))).Scan("P1", "S-eot", Eot, Seg(("spine", 1)));
+        var shortFu = Assign(Make(new DateOnly(2012, 9, 1)));
+        Assert.Equal(GroupCodes.NotEvaluable, shortFu.Group);
+        Assert.Equal("event-free follow-up after end of treatment 1.5 years, under the 2 years a persistent response needs", shortFu.Reason);
+        Assert.Equal(GroupCodes.PersistentResponse, Assign(Make(new DateOnly(2013, 3, 2))).Group);
+    }
+
+    [Fact]
+    public void Progression_with_no_end_of_treatment_date_is_progression_during_maintenance()
+    {
+        // Progressed 2010-12-01 during maintenance; treatment stopped, so end_of_treatment_date is blank. Real
+        // patients who progress on treatment have no end-of-treatment date → progression_during_maintenance.
         var h = new HandStudy().Patient("P1", p => p with { EndOfTreatmentDate = null })
             .Scan("P1", "S-dx", DxScanDate, Dx).Scan("P1", "S-hdc", PostHdcDate, Seg(("spine", 1)))
             .Event("P1", new DateOnly(2010, 12, 1), EventType.Progression);
+        Assert.Equal(GroupCodes.ProgressionDuringMaintenance, Assign(h).Group);
+    }
+
+    [Fact]
+    public void No_end_of_treatment_date_and_no_event_is_not_evaluable()
+    {
+        // No EOT date, no event, alive: nothing says how treatment ended → not_evaluable, reason named.
+        var h = new HandStudy().Patient("P1", p => p with { EndOfTreatmentDate = null })
+            .Scan("P1", "S-dx", DxScanDate, Dx).Scan("P1", "S-hdc", PostHdcDate, Seg(("spine", 1)));
         var a = Assign(h);
         Assert.Equal(GroupCodes.NotEvaluable, a.Group);
         Assert.Equal("no end_of_treatment_date", a.Reason);
     }
 
     [Fact]
-    public void Disease_event_before_the_post_hdc_scan_is_not_evaluable()
+    public void Disease_event_between_hdc_and_the_post_hdc_scan_is_its_own_flow_step()
     {
-        var a = Assign(Base(Seg(("spine", 1))).Scan("P1", "S-eot", Eot, Seg(("spine", 1)))
-            .Event("P1", new DateOnly(2010, 7, 1), EventType.Progression));
-        Assert.Equal(GroupCodes.NotEvaluable, a.Group);
-        Assert.StartsWith("progression on 2010-07-01, on or before the post-HDC scan", a.Reason);
+        // HDC 2010-06-10, progression 2010-07-01, post-HDC scan 2010-08-15: no post-HDC response to classify → excluded
+        // at the flow step no_progression_before_post_hdc_scan (not as "no post-HDC scan", not not_evaluable).
+        var h = Base(Seg(("spine", 1))).Scan("P1", "S-eot", Eot, Seg(("spine", 1)))
+            .Event("P1", new DateOnly(2010, 7, 1), EventType.Progression);
+        var course = PatientCourse.BuildAll(h.Build(), AnalysisPlan.Default).Single();
+        var f = Eligibility.FirstFailure(course, AnalysisPlan.Default.Eligibility)!;
+        Assert.Equal(Eligibility.ProgressionBeforePostHdcScanStep, f.Step);
+        Assert.Equal("progression on 2010-07-01, after HDC (2010-06-10) and before the post-HDC scan (2010-08-15)", f.Reason);
     }
 
     [Fact]
-    public void A_scan_within_30_days_of_a_relapse_is_the_progression_scan_not_the_eot_scan()
+    public void Disease_event_after_hdc_without_any_post_hdc_scan_is_the_same_flow_step()
     {
-        // Relapse 2011-03-20, scan 2011-03-01: 19 days apart → the progression window wins (TimePointAssigner
-        // precedence), so the patient has no end-of-treatment scan and no disease event by EOT → not_evaluable.
+        // Progression 2010-07-20; the only later scan (2010-07-25) is the progression scan (progression window wins):
+        // the post-HDC window ends at maintenance start + 30 = 2010-10-01 → same step, window end named.
+        var h = new HandStudy().Patient("P1").Scan("P1", "S-dx", DxScanDate, Dx).Scan("P1", "S-prog", new DateOnly(2010, 7, 25), Seg(("spine", 3)))
+            .Event("P1", new DateOnly(2010, 7, 20), EventType.Progression);
+        var f = Eligibility.FirstFailure(PatientCourse.BuildAll(h.Build(), AnalysisPlan.Default).Single(), AnalysisPlan.Default.Eligibility)!;
+        Assert.Equal(Eligibility.ProgressionBeforePostHdcScanStep, f.Step);
+        Assert.EndsWith("before any post-HDC scan (window end 2010-10-01)", f.Reason);
+    }
+
+    [Fact]
+    public void A_relapse_found_by_the_end_of_treatment_work_up_is_progression_after_treatment()
+    {
+        // Relapse 2011-03-20 found by the EOT work-up scan of 2011-03-01 (19 days apart → the scan is the progression
+        // scan, so there is no separate EOT scan). The event is after end_of_treatment_date and within the ± 60-day EOT
+        // window: the EOT assessment found disease → progression_after_treatment (formerly not_evaluable).
         var a = Assign(Base(Seg(("spine", 1))).Scan("P1", "S-eot", Eot, Seg(("spine", 1)))
             .Event("P1", new DateOnly(2011, 3, 20), EventType.Relapse));
-        Assert.Equal(GroupCodes.NotEvaluable, a.Group);
+        Assert.Equal(GroupCodes.ProgressionAfterTreatment, a.Group);
+    }
+
+    [Fact]
+    public void Without_a_maintenance_date_the_post_hdc_window_ends_150_days_after_hdc()
+    {
+        // HDC 2010-06-10, no maintenance_start_date: window hdc+30 (2010-07-10) .. hdc+150 (2010-11-07).
+        // A scan on 2010-11-07 is post-HDC; one on 2010-11-08 is not (follow-up), so that patient has no post-HDC scan.
+        var ok = new HandStudy().Patient("P1", p => p with { MaintenanceStartDate = null })
+            .Scan("P1", "S-dx", DxScanDate, Dx).Scan("P1", "S-hdc", new DateOnly(2010, 11, 7), Seg(("spine", 1))).Build();
+        Assert.Equal("S-hdc", PatientCourse.BuildAll(ok, AnalysisPlan.Default).Single().PostHdcScan?.ScanId);
+        var late = new HandStudy().Patient("P1", p => p with { MaintenanceStartDate = null })
+            .Scan("P1", "S-dx", DxScanDate, Dx).Scan("P1", "S-hdc", new DateOnly(2010, 11, 8), Seg(("spine", 1))).Build();
+        Assert.Null(PatientCourse.BuildAll(late, AnalysisPlan.Default).Single().PostHdcScan);
     }
 
     [Fact]

@@ -23,7 +23,13 @@ public class AnalysisPlanTests
         Assert.Equal(365.25, p.Endpoints.DaysPerYear);
         Assert.Equal(0.95, p.ConfidenceLevel);
         Assert.Equal("wilson", p.ProportionInterval);
-        Assert.Equal((0.6, 0.8, 0.05, 5.0, 3.0), (p.Trial.HazardRatio, p.Trial.Power, p.Trial.Alpha, p.Trial.AccrualYears, p.Trial.FollowupYears));
+        // hazard_ratio null: the trial is sized for the HR the study's counterfactual implies (issue 10 item 4);
+        // local control p 0.67 (Casey et al., IJROBP 2018).
+        Assert.Null(p.Trial.HazardRatio);
+        Assert.Equal(0.67, p.LocalControlProbability);
+        Assert.Equal(2.0, p.Persistence.MinEventFreeYearsAfterEndOfTreatment);
+        Assert.Equal(150, p.TimePointWindows.PostHdcMaxDaysWithoutMaintenance);
+        Assert.Equal((0.8, 0.05, 5.0, 3.0), (p.Trial.Power, p.Trial.Alpha, p.Trial.AccrualYears, p.Trial.FollowupYears));
         Assert.Equal(60, p.TimePointWindows.EndOfTreatmentDays);
     }
 
@@ -51,7 +57,7 @@ public class AnalysisPlanTests
     {
         var fields = PlanSchema.Fields;
         Assert.All(fields, f => Assert.False(string.IsNullOrWhiteSpace(f.Description), $"{f.Field} has no description"));
-        Assert.Contains(fields, f => f.Field == "trial.hazard_ratio" && f.Default == "0.6");
+        Assert.Contains(fields, f => f.Field == "trial.hazard_ratio" && f.Default == "null");
         Assert.Contains(fields, f => f.Field == "eligibility.min_age_at_diagnosis_days_exclusive" && f.Default == "365");
         // Every leaf of the default JSON is listed once.
         var leaves = new List<string>();

@@ -177,6 +177,9 @@ internal static class FixtureStudy
                     break;
                 case Course.PersistentResponse:
                     AddScan(id, p.EndOfTreatmentDate!.Value.AddDays(-10), Subset(postHdc, 1, 2));
+                    // A persistent response needs 2 years' event-free follow-up after end of treatment (plan default).
+                    var minimum = p.EndOfTreatmentDate!.Value.AddDays(800);
+                    if (p.LastContactDate < minimum) p = p with { LastContactDate = minimum };
                     break;
                 case Course.ProgressionAfter:
                 {

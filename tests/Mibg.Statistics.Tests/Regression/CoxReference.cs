@@ -46,7 +46,11 @@ internal static class CoxReference
                 : CoxCovariate.Numeric(name, Numbers(data[name])))
             .ToList();
         var strata = spec.TryGetProperty("strata", out var s) && s.ValueKind == JsonValueKind.String ? data[s.GetString()!] : null;
-        return new CoxInput(Numbers(data[spec.GetProperty("time").GetString()!]), Numbers(data[spec.GetProperty("status").GetString()!]), covariates, strata);
+        var input = new CoxInput(Numbers(data[spec.GetProperty("time").GetString()!]), Numbers(data[spec.GetProperty("status").GetString()!]), covariates, strata);
+        // Counting-process cases name their start and subject columns.
+        return spec.TryGetProperty("start", out var start)
+            ? input with { Start = Numbers(data[start.GetString()!]), Subject = data[spec.GetProperty("id").GetString()!] }
+            : input;
     }
 
     public static CoxOptions Options(JsonElement spec) =>

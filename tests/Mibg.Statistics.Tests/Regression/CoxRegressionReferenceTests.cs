@@ -56,7 +56,7 @@ public sealed class CoxRegressionReferenceTests
     internal static JsonElement Case(string name) =>
         CoxReference.Load("cox-references.json").GetProperty("cases").EnumerateArray().Single(c => c.GetProperty("name").GetString() == name);
 
-    private static void AssertMatches(JsonElement expected, CoxFit fit, string label)
+    internal static void AssertMatches(JsonElement expected, CoxFit fit, string label)
     {
         Assert.Equal(expected.GetProperty("ties").GetString(), fit.Ties);
         Assert.Equal(expected.GetProperty("n").GetInt32(), fit.N);

@@ -18,9 +18,12 @@ public sealed class ProportionalHazardsTestTests
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void Matches_R_cox_zph(string name)
+    public void Matches_R_cox_zph(string name) => AssertMatches(CoxRegressionReferenceTests.Case(name));
+
+    /// <summary>The <c>zph</c> table of a reference case (cox-references.json layout) against a fit of its data.</summary>
+    internal static void AssertMatches(System.Text.Json.JsonElement @case)
     {
-        var @case = CoxRegressionReferenceTests.Case(name);
+        var name = @case.GetProperty("name").GetString();
         var spec = @case.GetProperty("spec");
         var expected = @case.GetProperty("result").GetProperty("zph");
         var fit = CoxRegression.Fit(CoxReference.Input(CoxReference.ReadCsv(@case.GetProperty("input").GetString()!), spec), CoxReference.Options(spec));

@@ -17,6 +17,9 @@ internal static class ScoreCommands
             score.AddCommand<CurieScoreCommand>("curie")
                 .WithDescription("Curie score from 10 region scores (head … lower legs/feet, soft tissue).")
                 .WithExample("score", "curie", "1", "0", "2", "0", "1", "0", "0", "0", "0", "0", "--json");
+            score.AddCommand<InrcCommand>("inrc")
+                .WithDescription("INRC 2017 overall response (CR, PR, MR, SD, PD) from the primary tumour, bone marrow and metastases responses (Park et al., JCO 2017, Table 5).")
+                .WithExample("score", "inrc", "--primary", "PR", "--marrow", "MD", "--metastases", "SD", "--json");
         });
     }
 

@@ -14,6 +14,7 @@ internal sealed class ColumnSink
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>>[] _lookups;
     private readonly double[] _rowNumbers;
     private readonly int[] _rowCodes;
+    private readonly List<int> _keptRows = [];
     private bool _rowMissing;
     private int _dataRow;
     private int _kept;
@@ -134,6 +135,7 @@ internal sealed class ColumnSink
             return;
         }
         _kept++;
+        _keptRows.Add(_dataRow + 1);
         for (var c = 0; c < _columns.Count; c++)
             if (_columns[c].Kind == ColumnKind.Text) _codes[c].Add(_rowCodes[c]);
             else _numbers[c].Add(_rowNumbers[c]);
@@ -152,7 +154,7 @@ internal sealed class ColumnSink
             }
             else numbers[_columns[c].Name] = [.. _numbers[c]];
         }
-        return new TableData(Source, _kept, _dropped, numbers, texts);
+        return new TableData(Source, _kept, _dropped, numbers, texts, [.. _keptRows]);
     }
 
     private UserInputException Problem(InputColumn column, ReadOnlySpan<char> text, string what) =>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Mibg.Cli.Infrastructure;
 using Mibg.Statistics.Regression;
 using Spectre.Console;
@@ -30,6 +31,11 @@ internal sealed class CoxCommand : Command<CoxCommandSettings>
         List<InputColumn> columns = [InputColumn.Time(settings.Time!), InputColumn.Event(settings.Event!)];
         columns.AddRange(covariates.Select(c => factors.Contains(c) ? InputColumn.Text(c) : InputColumn.Number(c)));
         if (settings.Strata is { } s) columns.Add(InputColumn.Text(s));
+        if (settings.Start is { } start)
+        {
+            columns.Add(InputColumn.Time(start));
+            if (settings.Id != settings.Strata && !covariates.Contains(settings.Id!)) columns.Add(InputColumn.Text(settings.Id!));
+        }
         var table = TableInput.Read(settings.Data, columns);
 
         var input = new CoxInput(
@@ -38,7 +44,16 @@ internal sealed class CoxCommand : Command<CoxCommandSettings>
             [.. covariates.Select(c => factors.Contains(c)
                 ? CoxCovariate.Factor(c, table.Texts(c))
                 : CoxCovariate.Numeric(c, table.Numbers(c)))],
-            settings.Strata is null ? null : table.Texts(settings.Strata));
+            settings.Strata is null ? null : table.Texts(settings.Strata))
+        {
+            RowNumbers = table.RowNumbers,
+        };
+        if (settings.Start is { } startColumn)
+        {
+            var starts = table.Numbers(startColumn);
+            CheckIntervals(table, starts, table.Numbers(settings.Time!), startColumn, settings.Time!);
+            input = input with { Start = starts, Subject = IdTexts(table, settings.Id!, factors.Contains(settings.Id!) || settings.Id == settings.Strata) };
+        }
         var options = new CoxOptions
         {
             Ties = settings.Ties == "breslow" ? CoxTies.Breslow : CoxTies.Efron,
@@ -54,6 +69,20 @@ internal sealed class CoxCommand : Command<CoxCommandSettings>
             throw new UserInputException($"{table.Source}: {e.Message}");
         }
     }
+
+    /// <summary>start &lt; stop on every row, naming both columns and the row (the engine only knows them as start and time).</summary>
+    private static void CheckIntervals(TableData table, double[] start, double[] stop, string startColumn, string stopColumn)
+    {
+        for (var i = 0; i < start.Length; i++)
+            if (start[i] >= stop[i])
+                throw new UserInputException(
+                    $"{table.Source}, row {table.RowNumbers[i]}: '{startColumn}' = {start[i].ToString(CultureInfo.InvariantCulture)} is not before '{stopColumn}' = {stop[i].ToString(CultureInfo.InvariantCulture)}; " +
+                    "each row is an interval (start, stop] and needs start < stop.");
+    }
+
+    /// <summary>The subject column as text; read as a number when it is also a numeric covariate.</summary>
+    private static string?[] IdTexts(TableData table, string id, bool isText) =>
+        isText || table.HasTexts(id) ? table.Texts(id) : [.. table.Numbers(id).Select(v => v.ToString(CultureInfo.InvariantCulture))];
 
     private static TimeTransform ParseTransform(string name) => name switch
     {

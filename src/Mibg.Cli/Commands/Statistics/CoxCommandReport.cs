@@ -12,7 +12,8 @@ internal static class CoxCommandReport
     {
         var console = CliOutput.Console;
         var dropped = fit.Dropped > 0 ? $" ({fit.Dropped} row(s) with a missing value dropped)" : "";
-        console.MarkupLine($"Cox proportional hazards, {fit.Ties} ties: n = {fit.N}, events = {fit.Events}{Markup.Escape(dropped)}");
+        var rows = fit.CountingProcess ? "counting-process rows (start, stop]" : "n";
+        console.MarkupLine(Markup.Escape($"Cox proportional hazards, {fit.Ties} ties: {rows} = {fit.N}, events = {fit.Events}{dropped}"));
         var level = (confLevel * 100).ToString("0.#", CultureInfo.InvariantCulture);
         var table = new Table().Border(TableBorder.Simple).AddColumn("term");
         foreach (var h in new[] { "coef", "exp(coef)", "se(coef)", "z", "Pr(>|z|)", $"lower .{level}", $"upper .{level}" })

@@ -7,6 +7,14 @@ namespace Mibg.Cli.Commands.Statistics;
 /// <summary>Options of <c>mibg cox</c>.</summary>
 public sealed class CoxCommandSettings : SurvivalSettings
 {
+    [CommandOption("--start <COLUMN>")]
+    [Description("Counting-process data: column with the start of each row: the row covers the time after start up to and including --time, so covariates may change during follow-up (R: Surv(start, stop, event)). Needs --id.")]
+    public string? Start { get; init; }
+
+    [CommandOption("--id <COLUMN>")]
+    [Description("With --start: column naming the subject of each row; the rows of one subject must not overlap in time (checked).")]
+    public string? Id { get; init; }
+
     [CommandOption("--covariates <COLUMNS>")]
     [Description("Comma-separated covariate columns, in model order (R: ~ a + b + c).")]
     public string? Covariates { get; init; }
@@ -57,6 +65,12 @@ public sealed class CoxCommandSettings : SurvivalSettings
         if (ConfLevel is <= 0 or >= 1) return ValidationResult.Error("--conf-level must be between 0 and 1, e.g. 0.95");
         if (ZphTransform is not ("km" or "rank" or "identity" or "log"))
             return ValidationResult.Error($"--zph-transform must be km, rank, identity or log, not '{ZphTransform}'");
+        if (Start is not null && Id is null)
+            return ValidationResult.Error("--start needs --id COLUMN (the subject of each row), so that overlapping rows of one subject can be refused");
+        if (Id is not null && Start is null)
+            return ValidationResult.Error("--id is for counting-process data and needs --start COLUMN");
+        if (Start is { } st && (st == Time || CovariateNames.Contains(st, StringComparer.Ordinal)))
+            return ValidationResult.Error($"--start '{st}' cannot also be the time column or a covariate");
         if (Strata is { } s && CovariateNames.Contains(s, StringComparer.Ordinal))
             return ValidationResult.Error($"'{s}' cannot be both a covariate and the strata");
         return ValidationResult.Success();

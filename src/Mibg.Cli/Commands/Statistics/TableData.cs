@@ -11,8 +11,9 @@ public sealed class TableData
     private readonly Dictionary<string, double[]> _numbers;
     private readonly Dictionary<string, string[]> _texts;
 
-    internal TableData(string source, int rows, int dropped, Dictionary<string, double[]> numbers, Dictionary<string, string[]> texts)
+    internal TableData(string source, int rows, int dropped, Dictionary<string, double[]> numbers, Dictionary<string, string[]> texts, int[] rowNumbers)
     {
+        RowNumbers = rowNumbers;
         Source = source;
         Rows = rows;
         Dropped = dropped;
@@ -28,6 +29,12 @@ public sealed class TableData
 
     /// <summary>Rows dropped because a used column was empty or NA.</summary>
     public int Dropped { get; }
+
+    /// <summary>The file row of each kept row (the header is row 1, as a spreadsheet numbers rows), for messages.</summary>
+    public int[] RowNumbers { get; }
+
+    /// <summary>Whether <paramref name="name"/> was read as a Text column.</summary>
+    public bool HasTexts(string name) => _texts.ContainsKey(name);
 
     /// <summary>A Time or Number column.</summary>
     public double[] Numbers(string name) =>

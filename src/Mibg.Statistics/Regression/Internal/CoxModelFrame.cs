@@ -26,8 +26,26 @@ internal sealed class CoxModelFrame
     /// <summary>Term index of each column.</summary>
     public required int[] ColumnTerm { get; init; }
 
-    /// <summary>Time per sorted row.</summary>
+    /// <summary>Time per sorted row (the stop time of counting-process data).</summary>
     public required double[] Time { get; init; }
+
+    /// <summary>Start time per sorted row for counting-process data (start, stop]; null for right-censored data.</summary>
+    public double[]? Start { get; init; }
+
+    /// <summary>
+    /// Counting-process data: the sorted rows of each stratum ordered by ascending start (same stratum bounds as
+    /// <see cref="StratumStarts"/>), walked backwards to take rows out of the risk set once t ≤ start.
+    /// </summary>
+    public int[]? StartOrder { get; init; }
+
+    /// <summary>
+    /// Counting-process data: whether the row's interval contains an event time of its stratum. Rows that do not are
+    /// in no risk set and are left out of the sums (as R's agreg.fit does), which keeps the add-then-remove rounding away.
+    /// </summary>
+    public bool[]? Spans { get; init; }
+
+    /// <summary>Whether the data is counting-process (start, stop] data.</summary>
+    public bool IsCountingProcess => Start is not null;
 
     /// <summary>Event indicator per sorted row.</summary>
     public required bool[] Status { get; init; }
@@ -64,12 +82,16 @@ internal sealed class CoxModelFrame
             CheckLength($"covariate '{c.Name}'", count, total);
         }
         if (input.Strata is { } s) CheckLength("strata", s.Count, total);
+        if (input.Start is { } st) CheckLength("start", st.Count, total);
+        if (input.Subject is { } id) CheckLength("subject", id.Count, total);
+        if (input.RowNumbers is { } numbers) CheckLength("row numbers", numbers.Count, total);
         var duplicate = input.Covariates.GroupBy(c => c.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null) throw new ArgumentException($"covariate '{duplicate.Key}' is given twice");
 
         var keep = CompleteCases(input, total);
         var used = 0;
         for (var i = 0; i < total; i++) if (keep[i]) used++;
+        if (input.Start is not null && input.Subject is not null) SubjectIntervals.CheckDisjoint(input, keep);
 
         // Model columns, in formula order; factor levels from the rows used.
         var names = new List<string>();
@@ -93,7 +115,7 @@ internal sealed class CoxModelFrame
                     var rowCodes = new int[total];
                     for (var i = 0; i < total; i++)
                         if (keep[i] && !codes.TryGetValue(fc.Values[i]!.Trim(), out rowCodes[i]))
-                            throw new ArgumentException($"covariate '{fc.Name}': value '{fc.Values[i]}' in data row {i + 1} is not one of the levels given ({string.Join(", ", levels)})");
+                            throw new ArgumentException($"covariate '{fc.Name}': value '{fc.Values[i]}' in {RowName(input, i)} is not one of the levels given ({string.Join(", ", levels)})");
                     for (var l = 1; l < levels.Count; l++)
                     {
                         names.Add($"{fc.Name}={levels[l]}");
@@ -108,6 +130,7 @@ internal sealed class CoxModelFrame
         var p = names.Count;
         var time = new double[used];
         var status = new bool[used];
+        var start = input.Start is null ? null : new double[used];
         var events = 0;
         var position = new int[total];
         for (var r = 0; r < used; r++)
@@ -116,6 +139,7 @@ internal sealed class CoxModelFrame
             position[i] = r;
             time[r] = input.Time[i];
             status[r] = input.Event[i] == 1;
+            if (start is not null) start[r] = input.Start![i];
             if (status[r]) events++;
         }
         // Scatter each input row into its sorted row (p adjacent values), reading the columns sequentially.
@@ -149,12 +173,19 @@ internal sealed class CoxModelFrame
             ColumnTerm = [.. terms],
             Time = time,
             Status = status,
+            Start = start,
+            StartOrder = start is null ? null : CountingProcessOrder.ByStart(start, stratumStarts),
+            Spans = start is null ? null : CountingProcessOrder.Spans(start, time, status, stratumStarts),
             X = x,
             StratumStarts = stratumStarts,
             SourceRow = order,
             Events = events,
         };
     }
+
+    /// <summary>How messages name input row <paramref name="i"/>: <see cref="CoxInput.RowNumbers"/> when given.</summary>
+    internal static string RowName(CoxInput input, int i) =>
+        input.RowNumbers is { } numbers ? $"row {numbers[i]}" : $"data row {i + 1}";
 
     private static void CheckLength(string what, int count, int expected)
     {
@@ -172,9 +203,9 @@ internal sealed class CoxModelFrame
             var e = input.Event[i];
             var ok = !double.IsNaN(t) && !double.IsNaN(e);
             if (!double.IsNaN(t) && (double.IsInfinity(t) || t < 0))
-                throw new ArgumentException($"time: value {t.ToString(CultureInfo.InvariantCulture)} in data row {i + 1} is not a finite time ≥ 0");
+                throw new ArgumentException($"time: value {t.ToString(CultureInfo.InvariantCulture)} in {RowName(input, i)} is not a finite time ≥ 0");
             if (!double.IsNaN(e) && e != 0 && e != 1)
-                throw new ArgumentException($"event: value {e.ToString(CultureInfo.InvariantCulture)} in data row {i + 1} is not 0 (censored) or 1 (event)");
+                throw new ArgumentException($"event: value {e.ToString(CultureInfo.InvariantCulture)} in {RowName(input, i)} is not 0 (censored) or 1 (event)");
             foreach (var c in input.Covariates)
             {
                 switch (c)
@@ -182,7 +213,7 @@ internal sealed class CoxModelFrame
                     case NumericCovariate nc:
                         var v = nc.Values[i];
                         if (double.IsInfinity(v))
-                            throw new ArgumentException($"covariate '{c.Name}': value in data row {i + 1} is infinite");
+                            throw new ArgumentException($"covariate '{c.Name}': value in {RowName(input, i)} is infinite");
                         ok &= !double.IsNaN(v);
                         break;
                     case FactorCovariate fc:
@@ -191,6 +222,17 @@ internal sealed class CoxModelFrame
                 }
             }
             if (input.Strata is { } s) ok &= !string.IsNullOrWhiteSpace(s[i]);
+            if (input.Start is { } starts)
+            {
+                var a = starts[i];
+                if (double.IsInfinity(a))
+                    throw new ArgumentException($"start: value in {RowName(input, i)} is infinite");
+                if (!double.IsNaN(a) && !double.IsNaN(t) && a >= t)
+                    throw new ArgumentException(
+                        $"start: value {a.ToString(CultureInfo.InvariantCulture)} in {RowName(input, i)} is not before its stop time {t.ToString(CultureInfo.InvariantCulture)}; an interval (start, stop] needs start < stop");
+                ok &= !double.IsNaN(a);
+            }
+            if (input.Subject is { } id) ok &= !string.IsNullOrWhiteSpace(id[i]);
             keep[i] = ok;
         }
         return keep;

@@ -17,6 +17,14 @@ internal sealed class FenwickTree(int size)
         for (var i = rank; i <= size; i += i & -i) _tree[i]++;
     }
 
+    /// <summary>Takes out one earlier insertion of <paramref name="rank"/>.</summary>
+    public void Remove(int rank)
+    {
+        _count--;
+        _at[rank]--;
+        for (var i = rank; i <= size; i += i & -i) _tree[i]--;
+    }
+
     /// <summary>Inserted ranks strictly below <paramref name="rank"/>.</summary>
     public int Below(int rank)
     {

@@ -48,7 +48,8 @@ internal static class NewtonRaphson
             var newLoglik = likelihood.Evaluate(newBeta);
             solver = new SymmetricSolver(likelihood.Information, p, options.CholeskyTolerance);
             var finite = double.IsFinite(newLoglik) && likelihood.Score.All(double.IsFinite) && likelihood.Information.All(double.IsFinite);
-            if (finite && Math.Abs(1 - best / newLoglik) <= options.Epsilon)
+            // R's agfit4 (counting-process data) also waits for a halving sequence to end; coxfit6 does not.
+            if (finite && (halving == 0 || !frame.IsCountingProcess) && Math.Abs(1 - best / newLoglik) <= options.Epsilon)
             {
                 converged = true;
                 loglik = newLoglik;

@@ -12,6 +12,9 @@ namespace Mibg.Statistics.Regression.Internal;
 ///          ℓ −= log S₀(k);  U −= S₁(k)/S₀(k);  I += S₂(k)/S₀(k) − S₁(k)S₁(k)′/S₀(k)²
 /// </code>
 /// (Therneau &amp; Grambsch, Modeling Survival Data, 2000, §3.3; the same sums as R survival's coxfit6).
+/// Counting-process (start, stop] data uses the same pass with rows also leaving: before the events at t, every row
+/// with start ≥ t is subtracted from the running sums (R's agfit4; the sums are reset to zero when the risk set
+/// empties, as there, so that subtraction leaves no rounding residue).
 /// </summary>
 internal sealed class PartialLikelihood
 {
@@ -25,6 +28,10 @@ internal sealed class PartialLikelihood
     private readonly double[] _s2;
     private readonly double[] _d1;
     private readonly double[] _d2;
+    private readonly double[]? _start;
+    private readonly int[]? _byStart;
+    private readonly bool[]? _spans;
+    private readonly double[]? _risk;
 
     public PartialLikelihood(CoxModelFrame frame, double[] x, CoxTies ties)
     {
@@ -38,6 +45,10 @@ internal sealed class PartialLikelihood
         _s2 = new double[_p * _p];
         _d1 = new double[_p];
         _d2 = new double[_p * _p];
+        _start = frame.Start;
+        _byStart = frame.StartOrder;
+        _spans = frame.Spans;
+        _risk = frame.IsCountingProcess ? new double[frame.N] : null;
         Score = new double[_p];
         Information = new double[_p * _p];
     }
@@ -66,19 +77,25 @@ internal sealed class PartialLikelihood
             Array.Clear(_s1);
             Array.Clear(_s2);
             var row = _starts[s + 1] - 1;
+            var leaving = row;
+            var atRisk = 0;
             while (row >= first)
             {
                 var t = _time[row];
+                if (_start is not null) Leave(t, first, ref leaving, ref atRisk, ref s0);
                 var deaths = 0;
                 double d0 = 0;
                 Array.Clear(_d1);
                 Array.Clear(_d2);
                 for (; row >= first && _time[row] == t; row--)
                 {
+                    if (_spans is not null && !_spans[row]) continue;
                     var offset = (long)row * p;
                     double eta = 0;
                     for (var j = 0; j < p; j++) eta += beta[j] * x[offset + j];
                     var risk = Math.Exp(eta);
+                    if (_risk is not null) _risk[row] = risk;
+                    atRisk++;
                     double[] sum1, sum2;
                     if (_status[row])
                     {
@@ -122,6 +139,34 @@ internal sealed class PartialLikelihood
         for (var j = 0; j < p; j++)
             for (var k = 0; k < j; k++) imat[k * p + j] = imat[j * p + k];
         return loglik;
+    }
+
+    /// <summary>Counting-process data: takes the rows with start ≥ <paramref name="t"/> out of the running sums.</summary>
+    private void Leave(double t, int first, ref int leaving, ref int atRisk, ref double s0)
+    {
+        var p = _p;
+        var x = _x;
+        for (; leaving >= first && _start![_byStart![leaving]] >= t; leaving--)
+        {
+            var row = _byStart[leaving];
+            if (!_spans![row]) continue;
+            if (--atRisk == 0)
+            {
+                s0 = 0;
+                Array.Clear(_s1);
+                Array.Clear(_s2);
+                continue;
+            }
+            var risk = _risk![row];
+            s0 -= risk;
+            var offset = (long)row * p;
+            for (var j = 0; j < p; j++)
+            {
+                var rx = risk * x[offset + j];
+                _s1[j] -= rx;
+                for (var k = 0; k <= j; k++) _s2[j * p + k] -= rx * x[offset + k];
+            }
+        }
     }
 
     /// <summary>Adds d × the risk-set terms at one event time: −d log S₀, −d S₁/S₀, d (S₂/S₀ − S₁S₁′/S₀²).</summary>

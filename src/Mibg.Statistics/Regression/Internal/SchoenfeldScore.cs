@@ -4,7 +4,8 @@ namespace Mibg.Statistics.Regression.Internal;
 /// <summary>
 /// Score vector and information of the Cox model extended with x·g(t) columns, at (β̂, 0): the quantities
 /// of R survival's <c>cox.zph</c> (C routine zph1). One backward pass per stratum, as
-/// <see cref="PartialLikelihood"/>, with the time weight g of each event time on the second block.
+/// <see cref="PartialLikelihood"/>, with the time weight g of each event time on the second block; counting-process
+/// data takes rows out of the risk set once t ≤ start, as there (R's zph2).
 /// </summary>
 internal static class SchoenfeldScore
 {
@@ -31,6 +32,9 @@ internal static class SchoenfeldScore
         var d1 = new double[p];
         var d2 = new double[p * p];
         var starts = frame.StratumStarts;
+        var start = frame.Start;
+        var byStart = frame.StartOrder;
+        var spans = frame.Spans;
         for (var s = 0; s + 1 < starts.Length; s++)
         {
             var first = starts[s];
@@ -38,9 +42,32 @@ internal static class SchoenfeldScore
             Array.Clear(s1);
             Array.Clear(s2);
             var row = starts[s + 1] - 1;
+            var leaving = row;
+            var atRisk = 0;
             while (row >= first)
             {
                 var t = frame.Time[row];
+                for (; start is not null && leaving >= first && start[byStart![leaving]] >= t; leaving--)
+                {
+                    var gone = byStart[leaving];
+                    if (!spans![gone]) continue;
+                    if (--atRisk == 0)
+                    {
+                        s0 = 0;
+                        Array.Clear(s1);
+                        Array.Clear(s2);
+                        continue;
+                    }
+                    var goneRisk = Math.Exp(eta[gone]);
+                    s0 -= goneRisk;
+                    var goneOffset = (long)gone * p;
+                    for (var j = 0; j < p; j++)
+                    {
+                        var rx = goneRisk * x[goneOffset + j];
+                        s1[j] -= rx;
+                        for (var k = 0; k <= j; k++) s2[j * p + k] -= rx * x[goneOffset + k];
+                    }
+                }
                 var weight = g[row];
                 var deaths = 0;
                 double d0 = 0;
@@ -48,6 +75,8 @@ internal static class SchoenfeldScore
                 Array.Clear(d2);
                 for (; row >= first && frame.Time[row] == t; row--)
                 {
+                    if (spans is not null && !spans[row]) continue;
+                    atRisk++;
                     var offset = (long)row * p;
                     var risk = Math.Exp(eta[row]);
                     double[] sum1, sum2;

@@ -39,7 +39,7 @@ public sealed class AnalysisCommandTests : IDisposable
         var fields = JsonNode.Parse(run.StdOut)!.AsArray();
         Assert.Equal(PlanSchema.Fields.Count, fields.Count);
         var hr = fields.Single(f => f!["field"]!.GetValue<string>() == "trial.hazard_ratio")!;
-        Assert.Equal("0.6", hr["default"]!.GetValue<string>());
+        Assert.Equal("null", hr["default"]!.GetValue<string>());   // null = the HR implied by the counterfactual
         Assert.Contains("hazard ratio", hr["description"]!.GetValue<string>(), StringComparison.OrdinalIgnoreCase);
     }
 
