@@ -40,6 +40,8 @@ public sealed record AnalysisPlan
     public double LocalControlProbability { get; init; } = 0.67;
     /// <summary>Trial design assumptions.</summary>
     public TrialAssumptions Trial { get; init; } = new();
+    /// <summary>How the reader workstation runs the blinded double reading.</summary>
+    public ReadingSettings Reading { get; init; } = new();
     /// <summary>Published figures to compare with (<c>seed</c> = the seed study's abstract), or null for none.</summary>
     public string? Published { get; init; } = "seed";
 

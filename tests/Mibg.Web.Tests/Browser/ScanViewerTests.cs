@@ -74,7 +74,8 @@ public sealed class ScanViewerTests(ImageFixtures fixtures) : IClassFixture<Imag
     public async Task A_reader_windows_inverts_zooms_and_scores_a_DICOM_scan_with_the_keyboard_only()
     {
         var page = await SignInAsync("R1");
-        await page.GotoAsync("/score/S1");
+        var s1 = _server.Code("R1", "S1");
+        await page.GotoAsync($"/score/{s1}");
         await page.Locator("#scan-viewer[data-state=ready]").WaitForAsync();
 
         // Anterior and posterior side by side, the posterior mirrored; R on the viewer's left in both.
@@ -102,7 +103,7 @@ public sealed class ScanViewerTests(ImageFixtures fixtures) : IClassFixture<Imag
 
         // The body diagram has the focus for scoring; the viewer's letters work from there.
         Assert.Equal("body-diagram", await page.EvaluateAsync<string>("document.activeElement.id"));
-        using var list = JsonDocument.Parse(await page.EvaluateAsync<string>("fetch('/scans/S1/image/frames').then(r => r.text())"));
+        using var list = JsonDocument.Parse(await page.EvaluateAsync<string>($"fetch('/scans/{s1}/image/frames').then(r => r.text())"));
         var frames = list.RootElement.GetProperty("frames");
         var span = Math.Max(frames[0].GetProperty("max").GetDouble(), frames[1].GetProperty("max").GetDouble())
                    - Math.Min(frames[0].GetProperty("min").GetDouble(), frames[1].GetProperty("min").GetDouble());
@@ -138,7 +139,7 @@ public sealed class ScanViewerTests(ImageFixtures fixtures) : IClassFixture<Imag
         Assert.Equal("6", await page.Locator("#total").InnerTextAsync());
         await ScreenAsync(page, "viewer-05-scored");
         await page.Keyboard.PressAsync("Control+Enter");
-        await page.WaitForURLAsync(url => url.Contains("done=S1", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => url.Contains($"done={s1}", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -147,11 +148,11 @@ public sealed class ScanViewerTests(ImageFixtures fixtures) : IClassFixture<Imag
         foreach (var (reader, scores) in new[] { ("R1", new[] { 0, 2, 0, 0, 0, 0, 3, 1, 0, 0, 0, 0 }), ("R2", new[] { 0, 1, 0, 0, 0, 0, 3, 1, 0, 0, 0, 1 }) })
         {
             var client = await _server.SignedInAsync(reader);
-            var posted = await client.PostAsync("/api/scans/S2/reads", WorkstationServer.Json(WorkstationServer.ReadJson(scores)));
+            var posted = await client.PostAsync(_server.Api(reader, "S2"), WorkstationServer.Json(WorkstationServer.ReadJson(scores)));
             Assert.Equal(System.Net.HttpStatusCode.Created, posted.StatusCode);
         }
         var page = await SignInAsync("adj");
-        await page.GotoAsync("/adjudicate/S2");
+        await page.GotoAsync($"/adjudicate/{_server.Code("adj", "S2")}");
         await page.Locator("#scan-viewer[data-state=ready]").WaitForAsync();
         Assert.Equal(["Segment", "R1", "R2"], await page.Locator("#compare thead th").AllInnerTextsAsync());
         // S2 is a folder whose posterior file sorts first: the anterior is still shown on the left.
@@ -170,7 +171,7 @@ public sealed class ScanViewerTests(ImageFixtures fixtures) : IClassFixture<Imag
     public async Task An_unsupported_transfer_syntax_is_named_on_the_page()
     {
         var page = await SignInAsync("R1");
-        await page.GotoAsync("/score/S3");
+        await page.GotoAsync($"/score/{_server.Code("R1", "S3")}");
         var message = page.Locator("#viewer-message.error");
         await message.WaitForAsync();
         Assert.Contains("JPEG 2000", await message.InnerTextAsync(), StringComparison.Ordinal);

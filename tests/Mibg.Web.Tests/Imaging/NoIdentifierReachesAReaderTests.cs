@@ -60,7 +60,7 @@ public sealed class NoIdentifierReachesAReaderTests(ImageFixtures fixtures) : IC
         {
             var client = await _server.SignedInAsync(reader);
             foreach (var scan in scans)
-                await client.PostAsync($"/api/scans/{Uri.EscapeDataString(scan)}/reads", WorkstationServer.Json(WorkstationServer.ReadJson([0, 1, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0])));
+                await client.PostAsync(_server.Api(reader, scan), WorkstationServer.Json(WorkstationServer.ReadJson([0, 1, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0])));
         }
         await File.WriteAllTextAsync(Path.Combine(_server.Folder, "images", "withheld-images.txt"), "dicom/scan.jpg\n"); // an error path too
         foreach (var account in new[] { "R1", "adj" })
@@ -70,7 +70,7 @@ public sealed class NoIdentifierReachesAReaderTests(ImageFixtures fixtures) : IC
                 await GetAsync(client, seen, url);
             foreach (var scan in scans)
             {
-                var id = Uri.EscapeDataString(scan);
+                var id = Uri.EscapeDataString(_server.Code(account, scan));
                 foreach (var url in new[] { $"/score/{id}", $"/adjudicate/{id}", $"/api/scans/{id}/reads", $"/scans/{id}/image", $"/scans/{id}/image/frames",
                              $"/scans/{id}/image?frame=2", $"/scans/{id}/image/pixels?frame=1", $"/scans/{id}/image/pixels?frame=2", $"/scans/{id}/image?frame=9" })
                     await GetAsync(client, seen, url);

@@ -21,7 +21,8 @@ public sealed class ScanImageApiTests(ImageFixtures fixtures) : IClassFixture<Im
 
     public async Task DisposeAsync() => await _server.DisposeAsync();
 
-    private static string Url(string scan, string tail = "") => $"/scans/{Uri.EscapeDataString(scan)}/image{tail}";
+    /// <summary>The image URL of <paramref name="scan"/> under the code <paramref name="account"/> sees it by (R1 unless said).</summary>
+    private string Url(string scan, string tail = "", string account = "R1") => $"/scans/{Uri.EscapeDataString(_server.Code(account, scan))}/image{tail}";
 
     [Theory]
     [InlineData("S1", "explicit16-2frames.dcm", "dicom_file")]
@@ -112,7 +113,7 @@ public sealed class ScanImageApiTests(ImageFixtures fixtures) : IClassFixture<Im
             Assert.Contains("withheld", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
         var adj = await _server.SignedInAsync("adj");
-        Assert.Equal(HttpStatusCode.NotFound, (await adj.GetAsync(Url("S4"))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await adj.GetAsync(Url("S4", account: "adj"))).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await r1.GetAsync(Url("S1"))).StatusCode); // the others still are
     }
 
