@@ -108,7 +108,7 @@ public sealed class ScanViewerTests(ImageFixtures fixtures) : IClassFixture<Imag
         var span = Math.Max(frames[0].GetProperty("max").GetDouble(), frames[1].GetProperty("max").GetDouble())
                    - Math.Min(frames[0].GetProperty("min").GetDouble(), frames[1].GetProperty("min").GetDouble());
         foreach (var key in new[] { "a", "a", "a", "w", "w" }) await page.Keyboard.PressAsync(key); // narrower ×3, level up ×2
-        await page.WaitForFunctionAsync("document.getElementById('scan-viewer').getAttribute('data-center') !== '900'");
+        await page.Locator("#scan-viewer:not([data-center='900'])").WaitForAsync(); // locators, not WaitForFunction: the page's CSP forbids eval
         Assert.Equal(1800 / Math.Pow(1.15, 3), await AttrAsync(page, "data-width"), 6);
         Assert.Equal(900 + 2 * 0.02 * span, await AttrAsync(page, "data-center"), 6);
         await page.WaitForTimeoutAsync(100); // one animation frame
@@ -116,14 +116,14 @@ public sealed class ScanViewerTests(ImageFixtures fixtures) : IClassFixture<Imag
         await ScreenAsync(page, "viewer-02-narrow-window");
 
         await page.Keyboard.PressAsync("i"); // white on black
-        await page.WaitForFunctionAsync("document.getElementById('scan-viewer').getAttribute('data-invert') === 'false'");
+        await page.Locator("#scan-viewer[data-invert='false']").WaitForAsync();
         await page.WaitForTimeoutAsync(100);
         await AssertShownGreyAsync(page, invert: false);
         await ScreenAsync(page, "viewer-03-inverted");
         await page.Keyboard.PressAsync("i");
 
         foreach (var key in new[] { "+", "+", "+", "k", "k" }) await page.Keyboard.PressAsync(key); // zoom ×1.95, pan up
-        await page.WaitForFunctionAsync("document.getElementById('scan-viewer').getAttribute('data-zoom') !== '1'");
+        await page.Locator("#scan-viewer:not([data-zoom='1'])").WaitForAsync();
         Assert.Equal(Math.Pow(1.25, 3), await AttrAsync(page, "data-zoom"), 6);
         Assert.Equal(-80, await page.EvaluateAsync<double>("window.mibgViewer.state.panY"));
         await page.WaitForTimeoutAsync(100);
@@ -131,7 +131,7 @@ public sealed class ScanViewerTests(ImageFixtures fixtures) : IClassFixture<Imag
         await page.Keyboard.PressAsync("p"); // next preset: full range
         Assert.Contains("full range", await page.Locator("#viewer-status").InnerTextAsync(), StringComparison.Ordinal);
         await page.Keyboard.PressAsync("f"); // fit to height again
-        await page.WaitForFunctionAsync("document.getElementById('scan-viewer').getAttribute('data-zoom') === '1'");
+        await page.Locator("#scan-viewer[data-zoom='1']").WaitForAsync();
 
         // Scoring still works by keyboard after all that: 0 2 0 0 0 0 3 1 0 0 0 0 → 6; Ctrl+Enter submits.
         Assert.Equal("body-diagram", await page.EvaluateAsync<string>("document.activeElement.id"));
