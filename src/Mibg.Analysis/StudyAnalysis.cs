@@ -48,6 +48,7 @@ public static class StudyAnalysis
             TrialNote = trialNote,
             Published = [],
             Cox = CoxStep.Build(ctx),
+            TimeDependentCox = TimeDependentCoxStep.Build(ctx, survival),
             LocalControl = localControl,
             CohortFollowup = CohortFollowUp(ctx, survival),
             SegmentFrequencies = ReportDataStep.SegmentFrequencies(ctx),

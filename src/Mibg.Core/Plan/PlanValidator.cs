@@ -73,6 +73,9 @@ public static class PlanValidator
             Check(ep.CohortOrigin is "diagnosis", "endpoints.cohort_origin", "must be diagnosis");
             Check(ep.ComparisonOrigin is "diagnosis" or "post_hdc_scan", "endpoints.comparison_origin", "must be post_hdc_scan or diagnosis");
             Check(ep.DaysPerYear > 0 && double.IsFinite(ep.DaysPerYear), "endpoints.days_per_year", "must be > 0 (365.25 for years)");
+            Check(ep.AtTimesYears is not null && ep.AtTimesYears.All(t => t > 0 && double.IsFinite(t)), "endpoints.at_times_years", "must list times > 0 in years, e.g. [3, 5]");
+            Check(ep.MinPatientsForMedian >= 1, "endpoints.min_patients_for_median", "must be ≥ 1");
+            Check(ep.CurveStopsBelowAtRisk >= 0, "endpoints.curve_stops_below_at_risk", "must be ≥ 0 (0 = draw whole curves)");
         }
         if (plan.Followup is null) errors.Add(new PlanError("followup", "must be an object"));
         else Check(plan.Followup.Origin is "diagnosis" or "post_hdc_scan", "followup.origin", "must be diagnosis or post_hdc_scan");
