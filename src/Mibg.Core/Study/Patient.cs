@@ -47,8 +47,23 @@ public sealed record Patient
     public required string VitalStatus { get; init; }
     /// <summary>Date of death, equal to the last contact date when dead.</summary>
     public DateOnly? DeathDate { get; init; }
+    /// <summary>11q status of the tumour.</summary>
+    public ChromosomeArmStatus? Chr11q { get; init; }
+    /// <summary>1p status of the tumour.</summary>
+    public ChromosomeArmStatus? Chr1p { get; init; }
+    /// <summary>ALK status of the tumour.</summary>
+    public AlkStatus? Alk { get; init; }
+    /// <summary>INPC histology.</summary>
+    public InpcHistology? Histology { get; init; }
+    /// <summary>Site of the primary tumour.</summary>
+    public PrimarySite? PrimarySite { get; init; }
+    /// <summary>Serum lactate dehydrogenase at diagnosis, U/L (&gt; 0 .. <see cref="MaxLdhUPerL"/>).</summary>
+    public double? LdhUPerL { get; init; }
     /// <summary>Unknown columns kept as extra attributes (column name → cell text).</summary>
     public IReadOnlyDictionary<string, string> Extra { get; init; } = EmptyExtra.Value;
+
+    /// <summary>Largest plausible LDH, U/L (values above are typing or unit errors).</summary>
+    public const double MaxLdhUPerL = 50_000;
 
     /// <summary>Whether the patient is dead.</summary>
     public bool IsDead => VitalStatus == "dead";

@@ -1,7 +1,7 @@
 namespace Mibg.Core.Study;
 
 /// <summary>
-/// A whole study: the four tables of design/data-dictionary.md, validated. Extra (unknown) column names
+/// A whole study: the tables of docs/data-dictionary.md (four required, two optional), validated. Extra (unknown) column names
 /// are kept per table, in their original order, so an export reproduces them.
 /// </summary>
 public sealed record StudyData
@@ -14,6 +14,10 @@ public sealed record StudyData
     public required IReadOnlyList<Read> Reads { get; init; }
     /// <summary>Zero or more rows per patient.</summary>
     public required IReadOnlyList<StudyEvent> Events { get; init; }
+    /// <summary>Radiotherapy courses (optional table; empty when the study has none).</summary>
+    public IReadOnlyList<RadiotherapyCourse> Radiotherapy { get; init; } = [];
+    /// <summary>Response assessments (optional table; empty when the study has none).</summary>
+    public IReadOnlyList<ResponseAssessment> Assessments { get; init; } = [];
     /// <summary>Unknown column names per table name (<c>patients</c>, <c>scans</c>, <c>reads</c>, <c>events</c>).</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> ExtraColumns { get; init; } =
         new Dictionary<string, IReadOnlyList<string>>();

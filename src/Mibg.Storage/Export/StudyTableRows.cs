@@ -12,6 +12,12 @@ internal sealed record StudyTableRows(string Table, IReadOnlyList<string> Header
         yield return Build(study, StudyTables.Scans, study.Scans, StudyRowValues.Of, s => s.Extra);
         yield return Build(study, StudyTables.Reads, study.Reads, StudyRowValues.Of, r => r.Extra);
         yield return Build(study, StudyTables.Events, study.Events, StudyRowValues.Of, e => e.Extra);
+        // The optional tables are written when the study has them (rows or extra columns), so a study without
+        // radiotherapy or assessments exports as the four files it was imported from.
+        if (study.Radiotherapy.Count > 0 || study.ExtraColumns.ContainsKey(StudyTables.Radiotherapy))
+            yield return Build(study, StudyTables.Radiotherapy, study.Radiotherapy, StudyRowValues.Of, c => c.Extra);
+        if (study.Assessments.Count > 0 || study.ExtraColumns.ContainsKey(StudyTables.Assessments))
+            yield return Build(study, StudyTables.Assessments, study.Assessments, StudyRowValues.Of, a => a.Extra);
     }
 
     private static StudyTableRows Build<T>(StudyData study, string table, IEnumerable<T> rows, Func<T, object?[]> values,

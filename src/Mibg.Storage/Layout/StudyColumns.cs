@@ -18,7 +18,7 @@ public static class StudyColumns
         "patient_id", "center", "sex", "age_at_diagnosis_days", "diagnosis_date", "inrg_stage", "inss_stage", "mycn",
         "bone_marrow_at_diagnosis", "induction_regimen", "induction_end_date", "hdc_date", "hdc_regimen",
         "radiotherapy_date", "maintenance_start_date", "end_of_treatment_date", "anti_gd2", "last_contact_date",
-        "vital_status", "death_date",
+        "vital_status", "death_date", "chr_11q", "chr_1p", "alk", "histology", "primary_site", "ldh_u_per_l",
     ];
 
     /// <summary>Stored and exported columns of <c>scans</c>.</summary>
@@ -39,6 +39,17 @@ public static class StudyColumns
     public static IReadOnlyList<string> Events { get; } =
         ["patient_id", "event_date", "event_type", "sites", "comment"];
 
+    /// <summary>Stored and exported columns of <c>radiotherapy</c>.</summary>
+    public static IReadOnlyList<string> Radiotherapy { get; } =
+        ["patient_id", "start_date", "end_date", "target", "sites", "dose_gy", "fractions", "comment"];
+
+    /// <summary>Stored and exported columns of <c>assessments</c>.</summary>
+    public static IReadOnlyList<string> Assessments { get; } =
+    [
+        "patient_id", "assessment_date", "timepoint", "primary_longest_diameter_mm", "primary_mibg_avid",
+        "marrow_tumour_percent", "soft_tissue_metastases_sum_mm", "comment",
+    ];
+
     /// <summary>The stored and exported columns of a table.</summary>
     public static IReadOnlyList<string> Of(string table) => table switch
     {
@@ -46,6 +57,8 @@ public static class StudyColumns
         StudyTables.Scans => Scans,
         StudyTables.Reads => Reads,
         StudyTables.Events => Events,
+        StudyTables.Radiotherapy => Radiotherapy,
+        StudyTables.Assessments => Assessments,
         _ => throw new ArgumentOutOfRangeException(nameof(table), table, "not a study table"),
     };
 

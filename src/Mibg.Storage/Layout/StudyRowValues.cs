@@ -31,7 +31,8 @@ public static class StudyRowValues
         p.PatientId, p.Center, p.Sex, p.AgeAtDiagnosisDays, FormatDate(p.DiagnosisDate), p.InrgStage, p.InssStage,
         p.Mycn, p.BoneMarrowAtDiagnosis, p.InductionRegimen, D(p.InductionEndDate), D(p.HdcDate), p.HdcRegimen,
         D(p.RadiotherapyDate), D(p.MaintenanceStartDate), D(p.EndOfTreatmentDate), p.AntiGd2,
-        FormatDate(p.LastContactDate), p.VitalStatus, D(p.DeathDate),
+        FormatDate(p.LastContactDate), p.VitalStatus, D(p.DeathDate), C(p.Chr11q), C(p.Chr1p), C(p.Alk), C(p.Histology),
+        C(p.PrimarySite), N(p.LdhUPerL),
     ];
 
     /// <summary>The values of a scan row, aligned with <see cref="StudyColumns.Scans"/>.</summary>
@@ -62,7 +63,9 @@ public static class StudyRowValues
         BoneMarrowAtDiagnosis = S(v[8]), InductionRegimen = S(v[9]), InductionEndDate = Dt(v[10]), HdcDate = Dt(v[11]),
         HdcRegimen = S(v[12]), RadiotherapyDate = Dt(v[13]), MaintenanceStartDate = Dt(v[14]),
         EndOfTreatmentDate = Dt(v[15]), AntiGd2 = S(v[16]), LastContactDate = Dt(v[17])!.Value,
-        VitalStatus = S(v[18])!, DeathDate = Dt(v[19]), Extra = extra,
+        VitalStatus = S(v[18])!, DeathDate = Dt(v[19]), Chr11q = E<ChromosomeArmStatus>(v[20]), Chr1p = E<ChromosomeArmStatus>(v[21]),
+        Alk = E<AlkStatus>(v[22]), Histology = E<InpcHistology>(v[23]), PrimarySite = E<PrimarySite>(v[24]), LdhUPerL = Num(v[25]),
+        Extra = extra,
     };
 
     /// <summary>Builds a scan from stored values aligned with <see cref="StudyColumns.Scans"/>.</summary>
@@ -98,6 +101,61 @@ public static class StudyRowValues
         EventType = StudyCodes.ParseEventType(S(v[2])!) ?? throw new FormatException($"unknown event type {v[2]}"),
         Sites = S(v[3]) is { } sites ? sites.Split(SiteSeparator) : [],
         Comment = S(v[4]), Extra = extra,
+    };
+
+    /// <summary>The values of a radiotherapy row, aligned with <see cref="StudyColumns.Radiotherapy"/>.</summary>
+    public static object?[] Of(RadiotherapyCourse c) =>
+    [
+        c.PatientId, FormatDate(c.StartDate), D(c.EndDate), StudyEnumCodes.Code(c.Target),
+        c.Sites.Count == 0 ? null : string.Join(SiteSeparator, c.Sites), N(c.DoseGy), c.Fractions, c.Comment,
+    ];
+
+    /// <summary>The values of an assessment row, aligned with <see cref="StudyColumns.Assessments"/>.</summary>
+    public static object?[] Of(ResponseAssessment a) =>
+    [
+        a.PatientId, FormatDate(a.AssessmentDate), a.TimePoint?.Code(), N(a.PrimaryLongestDiameterMm), YesNo(a.PrimaryMibgAvid),
+        N(a.MarrowTumourPercent), N(a.SoftTissueMetastasesSumMm), a.Comment,
+    ];
+
+    /// <summary>Builds a radiotherapy course from stored values aligned with <see cref="StudyColumns.Radiotherapy"/>.</summary>
+    public static RadiotherapyCourse ToRadiotherapy(IReadOnlyList<object?> v, IReadOnlyDictionary<string, string> extra) => new()
+    {
+        PatientId = S(v[0])!, StartDate = Dt(v[1])!.Value, EndDate = Dt(v[2]),
+        Target = E<RadiotherapyTarget>(v[3]) ?? throw new FormatException($"unknown radiotherapy target {v[3]}"),
+        Sites = S(v[4]) is { } sites ? sites.Split(SiteSeparator) : [], DoseGy = Num(v[5]), Fractions = I(v[6]),
+        Comment = S(v[7]), Extra = extra,
+    };
+
+    /// <summary>Builds an assessment from stored values aligned with <see cref="StudyColumns.Assessments"/>.</summary>
+    public static ResponseAssessment ToAssessment(IReadOnlyList<object?> v, IReadOnlyDictionary<string, string> extra) => new()
+    {
+        PatientId = S(v[0])!, AssessmentDate = Dt(v[1])!.Value,
+        TimePoint = S(v[2]) is { } tp ? TimePointCodes.Parse(tp) : null,
+        PrimaryLongestDiameterMm = Num(v[3]), PrimaryMibgAvid = S(v[4]) switch { "yes" => true, "no" => false, _ => null },
+        MarrowTumourPercent = Num(v[5]), SoftTissueMetastasesSumMm = Num(v[6]), Comment = S(v[7]), Extra = extra,
+    };
+
+    /// <summary>
+    /// Formats a decimal measurement as the shortest invariant text that reads back to the same number (21.6, 4, 0.25):
+    /// decimals are stored and exported as text so that a round trip keeps them exactly.
+    /// </summary>
+    public static string FormatNumber(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+
+    private static string? N(double? value) => value is { } d ? FormatNumber(d) : null;
+
+    private static string? C<T>(T? value) where T : struct, Enum => value is { } v ? StudyEnumCodes.Code(v) : null;
+
+    private static T? E<T>(object? value) where T : struct, Enum => S(value) is { } s
+        ? StudyEnumCodes.Parse<T>(s) ?? throw new FormatException($"stored code '{s}' is not a {typeof(T).Name}")
+        : null;
+
+    private static string? YesNo(bool? value) => value switch { true => "yes", false => "no", null => null };
+
+    private static double? Num(object? value) => value switch
+    {
+        null or DBNull => null,
+        double d => d,
+        _ => double.Parse(S(value)!, NumberStyles.Float, CultureInfo.InvariantCulture),
     };
 
     private static string? D(DateOnly? date) => date is { } d ? FormatDate(d) : null;

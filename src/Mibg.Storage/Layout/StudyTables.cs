@@ -1,6 +1,6 @@
 namespace Mibg.Storage.Layout;
 
-/// <summary>The names of the four study tables (design/data-dictionary.md): sheet names, CSV base names and SQL table names.</summary>
+/// <summary>The names of the study tables (docs/data-dictionary.md): sheet names, CSV base names and SQL table names.</summary>
 public static class StudyTables
 {
     /// <summary><c>patients</c>: one row per patient.</summary>
@@ -12,8 +12,22 @@ public static class StudyTables
     /// <summary><c>events</c>: zero or more rows per patient.</summary>
     public const string Events = "events";
 
-    /// <summary>The four tables in the order they are read, checked, stored and exported.</summary>
-    public static IReadOnlyList<string> All { get; } = [Patients, Scans, Reads, Events];
+    /// <summary><c>radiotherapy</c> (optional): one row per irradiated target per course.</summary>
+    public const string Radiotherapy = "radiotherapy";
+    /// <summary><c>assessments</c> (optional): one row per patient per response evaluation.</summary>
+    public const string Assessments = "assessments";
+
+    /// <summary>The four required tables, in the order they are read, checked, stored and exported.</summary>
+    public static IReadOnlyList<string> Required { get; } = [Patients, Scans, Reads, Events];
+
+    /// <summary>The optional tables: a study may leave them out (file or sheet absent = no rows).</summary>
+    public static IReadOnlyList<string> Optional { get; } = [Radiotherapy, Assessments];
+
+    /// <summary>Every table, required then optional, in the order they are read, checked, stored and exported.</summary>
+    public static IReadOnlyList<string> All { get; } = [.. Required, .. Optional];
+
+    /// <summary>Whether a study may leave <paramref name="table"/> out.</summary>
+    public static bool IsOptional(string table) => Optional.Contains(table);
 
     /// <summary>The CSV file name of a table, e.g. <c>patients.csv</c>.</summary>
     public static string CsvFileName(string table) => table + ".csv";

@@ -12,7 +12,8 @@ public sealed partial class PostgresStudyStore
     public async Task<StudyCounts> ImportAsync(StudyData study, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(study);
-        var total = study.Patients.Count + study.Scans.Count + study.Reads.Count + study.Events.Count;
+        var total = study.Patients.Count + study.Scans.Count + study.Reads.Count + study.Events.Count
+            + study.Radiotherapy.Count + study.Assessments.Count;
         var done = 0;
         await using var c = await _dataSource.OpenConnectionAsync(cancellationToken);
         await using var tx = await c.BeginTransactionAsync(cancellationToken);
@@ -48,6 +49,8 @@ public sealed partial class PostgresStudyStore
             await WriteAsync(StudyTables.Scans, study.Scans, StudyRowValues.Of, s => s.Extra);
             await WriteAsync(StudyTables.Reads, study.Reads, StudyRowValues.Of, r => r.Extra);
             await WriteAsync(StudyTables.Events, study.Events, StudyRowValues.Of, e => e.Extra);
+            await WriteAsync(StudyTables.Radiotherapy, study.Radiotherapy, StudyRowValues.Of, c => c.Extra);
+            await WriteAsync(StudyTables.Assessments, study.Assessments, StudyRowValues.Of, a => a.Extra);
         }
         catch (PostgresException e) when (e.SqlState.StartsWith("23", StringComparison.Ordinal)) // integrity constraint violation
         {
@@ -56,7 +59,10 @@ public sealed partial class PostgresStudyStore
         cancellationToken.ThrowIfCancellationRequested();
         await tx.CommitAsync(cancellationToken);
         progress?.Report(new ImportProgress(total, total, StudyTables.Events));
-        return new StudyCounts(study.Patients.Count, study.Scans.Count, study.Reads.Count, study.Events.Count);
+        return new StudyCounts(study.Patients.Count, study.Scans.Count, study.Reads.Count, study.Events.Count)
+        {
+            RadiotherapyCourses = study.Radiotherapy.Count, Assessments = study.Assessments.Count,
+        };
     }
 
     /// <inheritdoc />

@@ -20,6 +20,8 @@ public sealed partial class PostgresStudyStore : IReadAmendment
             Scans = await QueryAsync(c, tx, StudyTables.Scans, null, StudyRowValues.ToScan, cancellationToken),
             Reads = await QueryAsync(c, tx, StudyTables.Reads, null, StudyRowValues.ToRead, cancellationToken),
             Events = await QueryAsync(c, tx, StudyTables.Events, null, StudyRowValues.ToEvent, cancellationToken),
+            Radiotherapy = await QueryAsync(c, tx, StudyTables.Radiotherapy, null, StudyRowValues.ToRadiotherapy, cancellationToken),
+            Assessments = await QueryAsync(c, tx, StudyTables.Assessments, null, StudyRowValues.ToAssessment, cancellationToken),
             ExtraColumns = await LoadExtraColumnsAsync(c, tx, cancellationToken),
         };
         await tx.CommitAsync(cancellationToken);

@@ -59,7 +59,16 @@ public static class DiagnosticCodes
     /// <summary>An event site is not a SIOPEN segment code, soft_tissue, bone_marrow or primary.</summary>
     public const string BadSite = "BAD_SITE";
 
+    /// <summary>A decimal cell (dose, diameter, percentage, LDH) that is not a number.</summary>
+    public const string BadNumber = "BAD_NUMBER";
+    /// <summary>A number outside its plausible range (the range is in the message and in docs/data-dictionary.md).</summary>
+    public const string ValueRange = "VALUE_RANGE";
+    /// <summary>A metastasis radiotherapy course without sites, or a primary course with sites.</summary>
+    public const string SitesRequired = "SITES_REQUIRED";
+
     // Rows and tables
+    /// <summary>The same radiotherapy course or assessment entered twice.</summary>
+    public const string DuplicateRow = "DUPLICATE_ROW";
     /// <summary>A patient_id or scan_id appears twice.</summary>
     public const string DuplicateId = "DUPLICATE_ID";
     /// <summary>A second read of a scan by the same reader.</summary>

@@ -74,6 +74,7 @@ public static class StudyReader
     private static StudyData Validate(RawTable?[] tables, DiagnosticBag diagnostics, DateOnly today)
     {
         var (patientsTable, scansTable, readsTable, eventsTable) = (tables[0], tables[1], tables[2], tables[3]);
+        var (radiotherapyTable, assessmentsTable) = (tables[4], tables[5]);
         TableColumns? Columns(RawTable? t, Action<RawTable, TableColumns, DiagnosticBag> require)
         {
             if (t is null) return null;
@@ -85,6 +86,8 @@ public static class StudyReader
         var scanColumns = Columns(scansTable, ScanRows.RequireColumns);
         var readColumns = Columns(readsTable, ReadRows.RequireColumns);
         var eventColumns = Columns(eventsTable, EventRows.RequireColumns);
+        var radiotherapyColumns = Columns(radiotherapyTable, RadiotherapyRows.RequireColumns);
+        var assessmentColumns = Columns(assessmentsTable, AssessmentRows.RequireColumns);
 
         List<(Patient Patient, int Row)> patients = [];
         HashSet<string>? patientIds = null;
@@ -104,6 +107,10 @@ public static class StudyReader
             (scans, scanIds) = ScanRows.Read(scansTable, scanColumns!, diagnostics, today, patientIds, patientsById, diseaseDates);
 
         var reads = readsTable is null ? [] : ReadRows.Read(readsTable, readColumns!, diagnostics, today, scanIds);
+        var radiotherapy = radiotherapyTable is null ? []
+            : RadiotherapyRows.Read(radiotherapyTable, radiotherapyColumns!, diagnostics, today, patientIds, patientsById);
+        var assessments = assessmentsTable is null ? []
+            : AssessmentRows.Read(assessmentsTable, assessmentColumns!, diagnostics, today, patientIds, patientsById);
 
         return new StudyData
         {
@@ -111,12 +118,16 @@ public static class StudyReader
             Scans = scans,
             Reads = reads,
             Events = events,
+            Radiotherapy = radiotherapy,
+            Assessments = assessments,
             ExtraColumns = new Dictionary<string, IReadOnlyList<string>>
             {
                 [StudyTables.Patients] = patientColumns?.Extra.Select(e => e.Name).ToArray() ?? [],
                 [StudyTables.Scans] = scanColumns?.Extra.Select(e => e.Name).ToArray() ?? [],
                 [StudyTables.Reads] = readColumns?.Extra.Select(e => e.Name).ToArray() ?? [],
                 [StudyTables.Events] = eventColumns?.Extra.Select(e => e.Name).ToArray() ?? [],
+                [StudyTables.Radiotherapy] = radiotherapyColumns?.Extra.Select(e => e.Name).ToArray() ?? [],
+                [StudyTables.Assessments] = assessmentColumns?.Extra.Select(e => e.Name).ToArray() ?? [],
             }.Where(kv => kv.Value.Count > 0).ToDictionary(kv => kv.Key, kv => kv.Value),
         };
     }

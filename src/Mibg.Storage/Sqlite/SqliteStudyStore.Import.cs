@@ -12,7 +12,8 @@ public sealed partial class SqliteStudyStore
     public Task<StudyCounts> ImportAsync(StudyData study, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(study);
-        var total = study.Patients.Count + study.Scans.Count + study.Reads.Count + study.Events.Count;
+        var total = study.Patients.Count + study.Scans.Count + study.Reads.Count + study.Events.Count
+            + study.Radiotherapy.Count + study.Assessments.Count;
         var done = 0;
         using var tx = _connection.BeginTransaction();
         foreach (var table in StudyTables.All.Reverse())
@@ -49,6 +50,8 @@ public sealed partial class SqliteStudyStore
             Write(StudyTables.Scans, study.Scans, StudyRowValues.Of, s => s.Extra);
             Write(StudyTables.Reads, study.Reads, StudyRowValues.Of, r => r.Extra);
             Write(StudyTables.Events, study.Events, StudyRowValues.Of, e => e.Extra);
+            Write(StudyTables.Radiotherapy, study.Radiotherapy, StudyRowValues.Of, c => c.Extra);
+            Write(StudyTables.Assessments, study.Assessments, StudyRowValues.Of, a => a.Extra);
         }
         catch (SqliteException e) when (e.SqliteErrorCode == 19) // SQLITE_CONSTRAINT: the study was not validated
         {
@@ -57,7 +60,10 @@ public sealed partial class SqliteStudyStore
         cancellationToken.ThrowIfCancellationRequested();
         tx.Commit();
         progress?.Report(new ImportProgress(total, total, StudyTables.Events));
-        return Task.FromResult(new StudyCounts(study.Patients.Count, study.Scans.Count, study.Reads.Count, study.Events.Count));
+        return Task.FromResult(new StudyCounts(study.Patients.Count, study.Scans.Count, study.Reads.Count, study.Events.Count)
+        {
+            RadiotherapyCourses = study.Radiotherapy.Count, Assessments = study.Assessments.Count,
+        });
     }
 
     /// <inheritdoc />

@@ -15,6 +15,8 @@ public sealed partial class SqliteStudyStore
             Scans = Query(StudyTables.Scans, null, StudyRowValues.ToScan),
             Reads = Query(StudyTables.Reads, null, StudyRowValues.ToRead),
             Events = Query(StudyTables.Events, null, StudyRowValues.ToEvent),
+            Radiotherapy = Query(StudyTables.Radiotherapy, null, StudyRowValues.ToRadiotherapy),
+            Assessments = Query(StudyTables.Assessments, null, StudyRowValues.ToAssessment),
             ExtraColumns = LoadExtraColumns(),
         };
         tx.Commit();

@@ -14,14 +14,46 @@ namespace Mibg.Storage.Sqlite;
 public static class StudySchema
 {
     /// <summary>The schema version this build of mibg writes and reads.</summary>
-    public const int CurrentVersion = 1;
+    public const int CurrentVersion = 2;
 
     /// <summary>Migrations in order: migration <c>i</c> (0-based) takes the schema from version <c>i</c> to <c>i + 1</c>.</summary>
-    public static IReadOnlyList<string> Migrations { get; } = [Version1()];
+    public static IReadOnlyList<string> Migrations { get; } = [Version1(), Version2()];
 
     /// <summary>The table recording the schema version (one row per applied migration).</summary>
     public const string VersionTableSql =
         "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)";
+
+    /// <summary>
+    /// Version 2: tumour biology on <c>patients</c> and the optional <c>radiotherapy</c> and <c>assessments</c> tables
+    /// (docs/data-dictionary.md). An existing store gains empty columns and tables; its rows are unchanged.
+    /// Decimal measurements are TEXT holding the number's shortest invariant form, so a round trip keeps it exactly.
+    /// </summary>
+    private static string Version2() => $$"""
+        ALTER TABLE patients ADD COLUMN chr_11q TEXT CHECK (chr_11q IN ('loss','no_loss','unknown'));
+        ALTER TABLE patients ADD COLUMN chr_1p TEXT CHECK (chr_1p IN ('loss','no_loss','unknown'));
+        ALTER TABLE patients ADD COLUMN alk TEXT CHECK (alk IN ('mutated','amplified','wild_type','unknown'));
+        ALTER TABLE patients ADD COLUMN histology TEXT CHECK (histology IN ('favourable','unfavourable'));
+        ALTER TABLE patients ADD COLUMN primary_site TEXT;
+        ALTER TABLE patients ADD COLUMN ldh_u_per_l TEXT;
+        CREATE TABLE radiotherapy (
+          row_order INTEGER NOT NULL,
+          patient_id TEXT NOT NULL REFERENCES patients (patient_id),
+          start_date TEXT NOT NULL, end_date TEXT,
+          target TEXT NOT NULL CHECK (target IN ('primary','metastasis')),
+          sites TEXT, dose_gy TEXT,
+          fractions INTEGER CHECK (fractions BETWEEN 1 AND {{Mibg.Core.Study.RadiotherapyCourse.MaxFractions}}),
+          comment TEXT,
+          extra TEXT NOT NULL DEFAULT '{}');
+        CREATE INDEX radiotherapy_patient ON radiotherapy (patient_id);
+        CREATE TABLE assessments (
+          row_order INTEGER NOT NULL,
+          patient_id TEXT NOT NULL REFERENCES patients (patient_id),
+          assessment_date TEXT NOT NULL, timepoint TEXT,
+          primary_longest_diameter_mm TEXT, primary_mibg_avid TEXT CHECK (primary_mibg_avid IN ('yes','no')),
+          marrow_tumour_percent TEXT, soft_tissue_metastases_sum_mm TEXT, comment TEXT,
+          extra TEXT NOT NULL DEFAULT '{}',
+          UNIQUE (patient_id, assessment_date));
+        """;
 
     private static string Version1()
     {

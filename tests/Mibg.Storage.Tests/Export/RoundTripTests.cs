@@ -33,7 +33,7 @@ public class RoundTripTests
         StudyExport.ToCsvFolder(await ImportAndLoad(sample, folder.File("a.db")), first);
         var second = folder.Sub("second");
         StudyExport.ToCsvFolder(await ImportAndLoad(first, folder.File("b.db")), second);
-        foreach (var name in new[] { "patients.csv", "scans.csv", "reads.csv", "events.csv" })
+        foreach (var name in new[] { "patients.csv", "scans.csv", "reads.csv", "events.csv", "radiotherapy.csv", "assessments.csv" })
         {
             Assert.Equal(File.ReadAllBytes(Path.Combine(first, name)), File.ReadAllBytes(Path.Combine(second, name)));
             // the sample is written in the export layout, so even the first export reproduces it

@@ -32,7 +32,7 @@ public abstract class StudyStoreContract
         Assert.Equal(study.Reads.Select(r => r with { Extra = null! }), back.Reads.Select(r => r with { Extra = null! }));
         Assert.Equal(["spine", "bone_marrow"], back.Events[0].Sites);
         Assert.Equal(["site_note"], back.ExtraColumns["patients"]);
-        Assert.Equal(1, await store.GetSchemaVersionAsync());
+        Assert.Equal(Mibg.Storage.Sqlite.StudySchema.CurrentVersion, await store.GetSchemaVersionAsync());
     }
 
     [Fact]

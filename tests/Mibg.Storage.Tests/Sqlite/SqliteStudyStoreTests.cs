@@ -15,7 +15,7 @@ public class SqliteStudyStoreTests
         using var folder = new TempFolder();
         await using var store = StudyStores.Open(folder.File("new.db"));
         Assert.Equal(StudySchema.CurrentVersion, await store.GetSchemaVersionAsync());
-        Assert.Equal(1, StudySchema.CurrentVersion);
+        Assert.Equal(2, StudySchema.CurrentVersion);
         Assert.True((await store.GetCountsAsync()).IsEmpty);
     }
 
@@ -153,7 +153,7 @@ public class SqliteStudyStoreTests
             cmd.ExecuteNonQuery();
         }
         var e = Assert.Throws<StudyStoreException>(() => StudyStores.Open(path));
-        Assert.Contains("schema version 99, newer than this mibg understands (1)", e.Message, StringComparison.Ordinal);
+        Assert.Contains("schema version 99, newer than this mibg understands (2)", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]

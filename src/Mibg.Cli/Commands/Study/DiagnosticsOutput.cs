@@ -26,9 +26,16 @@ internal static class DiagnosticsOutput
         message = d.Message,
     };
 
-    public static object Json(StudyCounts c) => new { patients = c.Patients, scans = c.Scans, reads = c.Reads, events = c.Events };
+    public static object Json(StudyCounts c) => new
+    {
+        patients = c.Patients, scans = c.Scans, reads = c.Reads, events = c.Events,
+        radiotherapy = c.RadiotherapyCourses, assessments = c.Assessments,
+    };
 
-    public static StudyCounts Counts(Core.Study.StudyData s) => new(s.Patients.Count, s.Scans.Count, s.Reads.Count, s.Events.Count);
+    public static StudyCounts Counts(Core.Study.StudyData s) => new(s.Patients.Count, s.Scans.Count, s.Reads.Count, s.Events.Count)
+    {
+        RadiotherapyCourses = s.Radiotherapy.Count, Assessments = s.Assessments.Count,
+    };
 
     public static string Plural(int n, string word) => n == 1 ? $"1 {word}" : $"{n} {word}s";
 }

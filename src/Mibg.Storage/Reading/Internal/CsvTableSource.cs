@@ -19,6 +19,8 @@ internal static class CsvTableSource
         {
             var name = StudyTables.CsvFileName(table);
             var path = files.FirstOrDefault(f => string.Equals(Path.GetFileName(f), name, StringComparison.OrdinalIgnoreCase));
+            if (path is null && StudyTables.IsOptional(table))
+                return null;
             if (path is null)
             {
                 var hint = files.Any(f => string.Equals(Path.GetFileName(f), table + ".xlsx", StringComparison.OrdinalIgnoreCase) || string.Equals(Path.GetFileName(f), table + ".txt", StringComparison.OrdinalIgnoreCase))

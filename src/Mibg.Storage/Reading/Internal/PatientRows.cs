@@ -61,6 +61,12 @@ internal static class PatientRows
             var lastContact = r.Date("last_contact_date", required: true);
             var death = r.Date("death_date");
             var dates = TreatmentDates.ToDictionary(c => c, c => r.Date(c));
+            var chr11q = Coded<ChromosomeArmStatus>(r, "chr_11q");
+            var chr1p = Coded<ChromosomeArmStatus>(r, "chr_1p");
+            var alk = Coded<AlkStatus>(r, "alk");
+            var histology = Coded<InpcHistology>(r, "histology");
+            var primarySite = Coded<PrimarySite>(r, "primary_site");
+            var ldh = r.Decimal("ldh_u_per_l", 0, Patient.MaxLdhUPerL, "U/L", minExclusive: true);
 
             CheckDates(r, diagnosis, lastContact, dates);
             CheckDeath(r, vital, death, lastContact);
@@ -75,11 +81,15 @@ internal static class PatientRows
                 InductionEndDate = dates["induction_end_date"], HdcDate = dates["hdc_date"], HdcRegimen = r.Text("hdc_regimen"),
                 RadiotherapyDate = dates["radiotherapy_date"], MaintenanceStartDate = dates["maintenance_start_date"],
                 EndOfTreatmentDate = dates["end_of_treatment_date"], AntiGd2 = antiGd2, LastContactDate = lastContact.Value,
-                VitalStatus = vital, DeathDate = death, Extra = r.Extra(),
+                VitalStatus = vital, DeathDate = death, Chr11q = chr11q, Chr1p = chr1p, Alk = alk, Histology = histology,
+                PrimarySite = primarySite, LdhUPerL = ldh, Extra = r.Extra(),
             }, raw.Number));
         }
         return (valid, firstRow.Keys.ToHashSet(StringComparer.Ordinal));
     }
+
+    private static T? Coded<T>(RowReader r, string column) where T : struct, Enum =>
+        r.Code(column, StudyEnumCodes.All<T>()) is { } code ? StudyEnumCodes.Parse<T>(code) : null;
 
     private static void CheckDates(RowReader r, DateOnly? diagnosis, DateOnly? lastContact, Dictionary<string, DateOnly?> dates)
     {

@@ -85,6 +85,35 @@ internal sealed partial class RowReader(RawTable table, TableColumns columns, Ra
         return number;
     }
 
+    /// <summary>
+    /// A decimal number (invariant: a point, not a comma) within <paramref name="min"/>..<paramref name="max"/>;
+    /// <paramref name="minExclusive"/> makes the lower bound strict (e.g. a dose above 0).
+    /// </summary>
+    public double? Decimal(string column, double min, double max, string unit, bool minExclusive = false, bool required = false)
+    {
+        var value = Required(column, Raw(column), required);
+        if (value is null) return null;
+        if (!double.TryParse(value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number)
+            || !double.IsFinite(number))
+        {
+            var hint = value.Contains(',', StringComparison.Ordinal) ? " (a decimal comma? write 21.6, not 21,6)" : "";
+            Error(column, DiagnosticCodes.BadNumber, $"'{value}' is not a number{hint}");
+            return null;
+        }
+        if (number > max || number < min || (minExclusive && number == min))
+        {
+            var lower = minExclusive ? $"above {Format(min)}" : $"at least {Format(min)}";
+            Error(column, DiagnosticCodes.ValueRange, $"{value} {unit} is outside the plausible range ({lower} and at most {Format(max)} {unit})");
+            return null;
+        }
+        return number;
+    }
+
+    /// <summary><c>yes</c> → true, <c>no</c> → false, blank → null.</summary>
+    public bool? YesNo(string column) => Code(column, ["yes", "no"]) switch { "yes" => true, "no" => false, _ => null };
+
+    private static string Format(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
+
     /// <summary>The extra (unknown-column) attributes of the row, by name as written, trimmed; empty cells left out.</summary>
     public IReadOnlyDictionary<string, string> Extra()
     {

@@ -29,6 +29,8 @@ internal static class XlsxTableSource
         {
             var label = $"{book}[{table}]";
             var sheet = sheets.FirstOrDefault(s => string.Equals(s.Trim(), table, StringComparison.OrdinalIgnoreCase));
+            if (sheet is null && StudyTables.IsOptional(table))
+                return null;
             if (sheet is null)
             {
                 var present = sheets.Count == 0 ? "none" : string.Join(", ", sheets);

@@ -14,12 +14,12 @@ public class ImportExportCommandTests
         var store = folder.File("s.db");
         var import = CliRunner.Run(["import", StudyFolder.Sample, "--store", store, .. Today]);
         Assert.Equal(0, import.ExitCode);
-        Assert.Equal($"imported 8 patients, 34 scans, 102 reads, 6 events into SQLite store {store}\n", import.StdOut.Replace("\r", "", StringComparison.Ordinal));
+        Assert.Equal($"imported 8 patients, 34 scans, 102 reads, 6 events, 5 radiotherapy rows, 13 assessments into SQLite store {store}\n", import.StdOut.Replace("\r", "", StringComparison.Ordinal));
 
         var output = folder.File("out");
         var export = CliRunner.Run("export", "--store", store, "--format", "csv", "--out", output);
         Assert.Equal(0, export.ExitCode);
-        foreach (var t in new[] { "patients", "scans", "reads", "events" })
+        foreach (var t in new[] { "patients", "scans", "reads", "events", "radiotherapy", "assessments" })
             Assert.Equal(File.ReadAllBytes(Path.Combine(StudyFolder.Sample, t + ".csv")), File.ReadAllBytes(Path.Combine(output, t + ".csv")));
     }
 
@@ -61,7 +61,7 @@ public class ImportExportCommandTests
         Assert.Equal(0, replaced.ExitCode);
         using var json = JsonDocument.Parse(replaced.StdOut);
         Assert.True(json.RootElement.GetProperty("replaced").GetBoolean());
-        Assert.Equal(1, json.RootElement.GetProperty("schema_version").GetInt32());
+        Assert.Equal(Mibg.Storage.Sqlite.StudySchema.CurrentVersion, json.RootElement.GetProperty("schema_version").GetInt32());
         Assert.Equal(8, json.RootElement.GetProperty("counts").GetProperty("patients").GetInt32());
     }
 

@@ -19,11 +19,11 @@ public sealed class StudyFolder : IDisposable
 
     public static string SampleXlsx => System.IO.Path.Combine(Sample, "small-study.xlsx");
 
-    /// <summary>Copies the sample's four CSV files into a new sub-folder and returns it.</summary>
+    /// <summary>Copies the sample's CSV files (the four required and the two optional) into a new sub-folder and returns it.</summary>
     public string CopyOfSample(string name = "study")
     {
         var dir = Directory.CreateDirectory(File(name)).FullName;
-        foreach (var t in new[] { "patients", "scans", "reads", "events" })
+        foreach (var t in new[] { "patients", "scans", "reads", "events", "radiotherapy", "assessments" })
             System.IO.File.Copy(System.IO.Path.Combine(Sample, t + ".csv"), System.IO.Path.Combine(dir, t + ".csv"));
         return dir;
     }

@@ -10,7 +10,7 @@ public class ValidateCommandTests
     {
         var run = CliRunner.Run("validate", StudyFolder.Sample, "--today", "2026-01-01");
         Assert.Equal(0, run.ExitCode);
-        Assert.Equal($"{StudyFolder.Sample}: valid (8 patients, 34 scans, 102 reads, 6 events)\n", run.StdOut.Replace("\r", "", StringComparison.Ordinal));
+        Assert.Equal($"{StudyFolder.Sample}: valid (8 patients, 34 scans, 102 reads, 6 events, 5 radiotherapy rows, 13 assessments)\n", run.StdOut.Replace("\r", "", StringComparison.Ordinal));
         Assert.Equal("", run.StdErr);
     }
 
