@@ -49,6 +49,7 @@ public static class StudyAnalysis
             Published = [],
             Cox = CoxStep.Build(ctx),
             TimeDependentCox = TimeDependentCoxStep.Build(ctx, survival),
+            CumulativeIncidence = relapseSites.Patterns is { } patterns ? CumulativeIncidenceStep.Build(ctx, patterns) : null,
             LocalControl = localControl,
             CohortFollowup = CohortFollowUp(ctx, survival),
             SegmentFrequencies = ReportDataStep.SegmentFrequencies(ctx),

@@ -56,6 +56,7 @@ public static class PlanSchema
         ["cox.diagnosis_siopen_above"] = "Diagnosis SIOPEN cut-off, ≤ vs > (Ladenstein et al., EJNMMI 2018).",
         ["cox.ties"] = "Cox tie handling: efron (R's default) or breslow.",
         ["local_control_probability"] = "Counterfactual: local control probability p of an irradiated persistent site; only a relapse whose every site is persistent is preventable, with p^k for k sites (default 0.67, Casey et al., IJROBP 2018).",
+        ["relapse_sites.reference"] = "Reference scan of the relapse patterns and their cumulative incidence: post_hdc (default: when radiotherapy to persisting sites would be given) or last_before_event.",
         ["trial.hazard_ratio"] = "Assumed EFS hazard ratio, irradiation vs control; null = the hazard ratio implied by the study's counterfactual (local_control, oligo population).",
         ["trial.power"] = "Power of the log-rank test.",
         ["trial.alpha"] = "Two-sided significance level.",

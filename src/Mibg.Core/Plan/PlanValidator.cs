@@ -88,6 +88,7 @@ public static class PlanValidator
             Check(plan.Cox.DiagnosisSiopenAbove is >= 0 and < 72, "cox.diagnosis_siopen_above", "must be in 0..71");
             Check(plan.Cox.Ties is "efron" or "breslow", "cox.ties", "must be efron or breslow");
         }
+        Check(plan.RelapseSites is not null && Enum.IsDefined(plan.RelapseSites.Reference), "relapse_sites.reference", "must be post_hdc or last_before_event");
         Check(plan.LocalControlProbability is >= 0 and <= 1, "local_control_probability", "must be in [0, 1]");
 
         var t = plan.Trial;
