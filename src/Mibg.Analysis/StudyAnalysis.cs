@@ -43,7 +43,7 @@ public static class StudyAnalysis
             RelapseSites = relapseSites,
             Oligo = oligo,
             Survival = survival,
-            Agreement = AgreementStep.Build(study),
+            Agreement = AgreementStep.Build(ctx),
             Trial = trial,
             TrialNote = trialNote,
             Published = [],
