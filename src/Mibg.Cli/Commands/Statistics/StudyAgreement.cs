@@ -14,12 +14,12 @@ namespace Mibg.Cli.Commands.Statistics;
 internal static class StudyAgreement
 {
 
-    public static int Run(AgreementSettings settings)
+    public static int Run(CliOutput output, AgreementSettings settings)
     {
         var read = StudyReader.Read(settings.Study!);
         if (read.Study is not { } study)
         {
-            foreach (var d in read.Diagnostics.Where(d => d.IsError).Take(20)) CliOutput.Err.WriteLine(d.ToString());
+            foreach (var d in read.Diagnostics.Where(d => d.IsError).Take(20)) output.Err.WriteLine(d.ToString());
             throw new UserInputException($"{settings.Study}: the study has {read.ErrorCount} error(s); run 'mibg validate {settings.Study}' for the full list.");
         }
         var reads = study.Reads.Where(r => !r.IsConsensus).ToArray();
@@ -38,25 +38,25 @@ internal static class StudyAgreement
             : new SegmentAgreementReport(s.Segment, summary.ScanIds.Count, [], null, null, s.Note)).ToArray();
         var total = summary.Total;
         var report = new StudyAgreementReport(readers, summary.ScanIds.Count, segments, total);
-        if (settings.Json) StatisticsJson.Write(report);
-        else Print(report);
+        if (settings.Json) StatisticsJson.Write(output, report);
+        else Print(output, report);
         return ExitCodes.Success;
     }
 
-    private static void Print(StudyAgreementReport r)
+    private static void Print(CliOutput output, StudyAgreementReport r)
     {
-        CliOutput.Console.MarkupLine($"Readers {Markup.Escape(string.Join(", ", r.Readers))}: {r.N} scans read by every one.");
+        output.Console.MarkupLine($"Readers {Markup.Escape(string.Join(", ", r.Readers))}: {r.N} scans read by every one.");
         var table = new Table().AddColumn("segment").AddColumn(new TableColumn("ICC2").RightAligned())
             .AddColumn(new TableColumn("kappa").RightAligned()).AddColumn(new TableColumn("linear").RightAligned())
             .AddColumn(new TableColumn("quadratic").RightAligned());
         foreach (var s in r.Segments)
             table.AddRow(s.Segment, s.Icc.Count > 1 ? Text.Number(s.Icc[1].Value) : "—", Text.Number(s.Kappa?.Unweighted),
                 Text.Number(s.Kappa?.Linear), Text.Number(s.Kappa?.Quadratic));
-        CliOutput.Console.Write(table);
+        output.Console.Write(table);
         if (r.Total is { } total)
         {
-            CliOutput.Console.MarkupLine("[bold]SIOPEN total[/]");
-            AgreementCommand.Print(total, 0);
+            output.Console.MarkupLine("[bold]SIOPEN total[/]");
+            AgreementCommand.Print(output, total, 0);
         }
     }
 }
