@@ -133,16 +133,21 @@ internal static class SurvivalSection
         {
             foreach (var c in m.Coefficients)
             {
+                var estimable = !m.NotEstimable.Contains(c.Name);
+                var zph = m.Zph?.Terms.FirstOrDefault(t => t.Term == c.Name);
                 rows.Add([m.Endpoint.ToUpperInvariant(), ClinicalLabels.Origin(m.Origin).Replace("Years from ", "", StringComparison.Ordinal),
-                    c.Name.Replace('_', ' '), $"{D(c.Hr, 2)} ({D(c.Lower, 2)}–{D(c.Upper, 2)})", P(c.P), N(m.N), N(m.Events)]);
+                    m.ReferenceLevels.TryGetValue(c.Name, out var label) ? label : c.Name.Replace('_', ' '),
+                    estimable ? $"{D(c.Hr, 2)} ({D(c.Lower, 2)}–{D(c.Upper, 2)})" : "not estimable", estimable ? P(c.P) : "–",
+                    zph is null ? "–" : P(zph.P), N(m.N), N(m.Events)]);
             }
         }
 
         var notes = models.Select(m =>
                 $"{m.Endpoint.ToUpperInvariant()}: likelihood-ratio χ² = {D(m.LrTest.Chisq, 2)} on {N(m.LrTest.Df)} df, {PIs(m.LrTest.P)}" +
-                (m.Concordance.C is { } c ? $", concordance {D(c, 3)}" : "") + $", {m.Ties} ties" + (m.Dropped > 0 ? $", {N(m.Dropped)} patient(s) with a missing covariate left out." : "."))
+                (m.Concordance.C is { } c ? $", concordance {D(c, 3)}" : "") + $", {m.Ties} ties" + (m.Zph is { } z ? $", global PH test {PIs(z.Global.P)}" : "") + (m.Dropped > 0 ? $", {N(m.Dropped)} patient(s) with a missing covariate left out." : "."))
             .Concat(models.SelectMany(m => m.Notes).Distinct()).ToList();
         return new ReportTable("cox", "Cox proportional-hazards models: hazard ratio (95% CI)",
-            ["Endpoint", "Origin", "Covariate", "HR (95% CI)", "p", "n", "Events"], rows, string.Join(" ", notes));
+            ["Endpoint", "Origin", "Covariate", "HR (95% CI)", "p", "PH test p (cox.zph)", "n", "Events"], rows,
+            string.Join(" ", notes) + " PH test: Grambsch–Therneau scaled Schoenfeld residuals against the Kaplan–Meier transform of time (R cox.zph); a small p questions proportional hazards.");
     }
 }
