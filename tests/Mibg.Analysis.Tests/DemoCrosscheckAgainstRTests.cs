@@ -66,7 +66,7 @@ public class DemoCrosscheckAgainstRTests
         var r = Ref.GetProperty("cumulative_incidence");
         foreach (var a in r.GetProperty("at_times").EnumerateArray())
         {
-            var m = ci.AtTimes.Single(x => x.Group == a.GetProperty("group").GetString() && x.Cause == a.GetProperty("cause").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture)
+            var m = ci.AtTimes.Single(x => x.Group == a.GetProperty("group").GetString() && x.Cause == a.GetProperty("cause").GetString()
                                            && x.Time == a.GetProperty("time").GetDouble());
             Close(a.GetProperty("estimate").GetDouble(), m.Estimate, "estimate");
             Close(a.GetProperty("variance").GetDouble(), m.Variance, "variance");
