@@ -123,7 +123,7 @@ public sealed partial class BlindedReadingTests : IAsyncLifetime
         var s2 = _server.Code("adj", "S2");
         await adj.Locator("#queue a", new() { HasText = "Resolve" }).ClickAsync();
         Assert.EndsWith($"/adjudicate/{s2}", adj.Url);
-        Assert.Equal("body-diagram", await adj.EvaluateAsync<string>("document.activeElement.id"));
+        await adj.WaitForFunctionAsync("document.activeElement && document.activeElement.id === 'body-diagram'");
         Assert.Equal("skull", await adj.Locator("#current-segment").InnerTextAsync());
         await adj.Keyboard.PressAsync("1");
         Assert.Equal("spine", await adj.Locator("#current-segment").InnerTextAsync()); // thoracic cage … skipped: agreed
@@ -144,7 +144,8 @@ public sealed partial class BlindedReadingTests : IAsyncLifetime
         var s1 = _server.Code("adj", "S1");
         await adj.Locator("#queue a", new() { HasText = "Accept agreed read" }).ClickAsync();
         Assert.EndsWith($"/adjudicate/{s1}", adj.Url);
-        Assert.Equal("accept-agreed", await adj.EvaluateAsync<string>("document.activeElement.id"));
+        // The button takes the focus as the page loads (autofocus): wait for it, then one key.
+        await adj.WaitForFunctionAsync("document.activeElement && document.activeElement.id === 'accept-agreed'");
         await Chromium.ShotAsync(adj, "16-adjudication-agreed-one-key");
         await adj.Keyboard.PressAsync("Enter");
         await adj.WaitForURLAsync(url => url.Contains($"done={s1}", StringComparison.Ordinal));

@@ -47,7 +47,7 @@ public sealed class ReadingWorkflowTests : IAsyncLifetime
 
     private static async Task ScoreByKeyboardAsync(IPage page, string digits)
     {
-        Assert.Equal("body-diagram", await page.EvaluateAsync<string>("document.activeElement.id")); // focused on load
+        await page.WaitForFunctionAsync("document.activeElement && document.activeElement.id === 'body-diagram'"); // focused on load
         foreach (var d in digits) await page.Keyboard.PressAsync(d.ToString());
     }
 

@@ -25,8 +25,7 @@ internal sealed class ImportCommand : AsyncCommand<ImportSettings>
             var before = await store.GetCountsAsync(cancellationToken);
             if (!before.IsEmpty && !settings.Replace)
                 throw new UserInputException($"{store.Description} already holds a study ({before}); add --replace to replace it, or give another --store");
-            var counts = await Import(store, study, cancellationToken);
-            await Mibg.Storage.Workstation.StudyAudit.RecordImportAsync(settings.Store, settings.Study, before, counts, cancellationToken: cancellationToken); // audit trail (web branch)
+            var counts = await Import(store, study, settings.Study, cancellationToken);
             var version = await store.GetSchemaVersionAsync(cancellationToken);
             if (settings.Json)
                 CliJson.Write(new
@@ -53,7 +52,7 @@ internal sealed class ImportCommand : AsyncCommand<ImportSettings>
         }
     }
 
-    private static async Task<StudyCounts> Import(IStudyStore store, StudyData study, CancellationToken cancellationToken)
+    private static async Task<StudyCounts> Import(IStudyStore store, StudyData study, string source, CancellationToken cancellationToken)
     {
         if (!CliOutput.IsInteractive)
         {
@@ -61,7 +60,7 @@ internal sealed class ImportCommand : AsyncCommand<ImportSettings>
             var rows = study.Patients.Count + study.Scans.Count + study.Reads.Count + study.Events.Count;
             CliOutput.Err.WriteLine($"importing {rows} rows into {store.Description} (all or nothing)");
             CliOutput.Err.Flush();
-            return await store.ImportAsync(study, null, cancellationToken);
+            return await store.ImportAsync(study, null, cancellationToken, source);
         }
         StudyCounts counts = null!;
         await CliOutput.Console.Progress()
@@ -76,7 +75,7 @@ internal sealed class ImportCommand : AsyncCommand<ImportSettings>
                     task.Value = p.Done;
                     task.Description = $"importing {p.Table}";
                 });
-                counts = await Task.Run(() => store.ImportAsync(study, progress, cancellationToken), cancellationToken);
+                counts = await Task.Run(() => store.ImportAsync(study, progress, cancellationToken, source), cancellationToken);
             });
         return counts;
     }

@@ -61,7 +61,7 @@ public class ImportExportCommandTests
         Assert.Equal(0, replaced.ExitCode);
         using var json = JsonDocument.Parse(replaced.StdOut);
         Assert.True(json.RootElement.GetProperty("replaced").GetBoolean());
-        Assert.Equal(Mibg.Storage.Sqlite.StudySchema.CurrentVersion, json.RootElement.GetProperty("schema_version").GetInt32());
+        Assert.Equal(Mibg.Storage.Database.StoreSchema.CurrentVersion, json.RootElement.GetProperty("schema_version").GetInt32());
         Assert.Equal(8, json.RootElement.GetProperty("counts").GetProperty("patients").GetInt32());
     }
 
