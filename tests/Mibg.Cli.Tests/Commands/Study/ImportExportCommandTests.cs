@@ -56,7 +56,7 @@ public class ImportExportCommandTests
         Assert.Equal(0, CliRunner.Run(["import", StudyFolder.Sample, "--store", store, .. Today]).ExitCode);
         var again = CliRunner.Run(["import", StudyFolder.Sample, "--store", store, .. Today]);
         Assert.Equal(1, again.ExitCode);
-        Assert.Contains("already holds a study (8 patients, 34 scans, 102 reads, 6 events); add --replace", again.StdErr, StringComparison.Ordinal);
+        Assert.Contains("already holds a study (8 patients, 34 scans, 102 reads, 6 events, 5 radiotherapy rows, 13 assessments); add --replace", again.StdErr, StringComparison.Ordinal);
         var replaced = CliRunner.Run(["import", StudyFolder.Sample, "--store", store, "--replace", "--json", .. Today]);
         Assert.Equal(0, replaced.ExitCode);
         using var json = JsonDocument.Parse(replaced.StdOut);
