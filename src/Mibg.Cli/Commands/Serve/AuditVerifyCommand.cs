@@ -18,7 +18,7 @@ internal sealed class AuditVerifySettings : StoreSettings
 /// Verifies the audit log with its key and anchor, and the covered tables against it (docs/security.md);
 /// exit 1 when anything was changed, removed, inserted or reordered.
 /// </summary>
-internal sealed class AuditVerifyCommand : AsyncCommand<AuditVerifySettings>
+internal sealed class AuditVerifyCommand(CliOutput output) : AsyncCommand<AuditVerifySettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, AuditVerifySettings settings, CancellationToken cancellationToken)
     {
@@ -34,16 +34,16 @@ internal sealed class AuditVerifyCommand : AsyncCommand<AuditVerifySettings>
         }
         var problems = result.Problems;
         if (settings.Json)
-            CliJson.Write(new
+            CliJson.Write(output, new
             {
                 intact = result.Intact, entries = result.Entries, last_hash = result.LastHash,
                 anchor = result.Anchor is { } a ? new { entries = a.Count, head = a.Head } : null, problems,
             });
         else if (result.Intact)
-            CliOutput.Out.WriteLine($"audit log intact: {result.Entries} entries" + (result.LastHash is null ? "" : $", last hash {result.LastHash}")
+            output.Out.WriteLine($"audit log intact: {result.Entries} entries" + (result.LastHash is null ? "" : $", last hash {result.LastHash}")
                 + $"; anchor {result.Anchor!.Count} entries");
-        foreach (var p in problems) CliOutput.Err.WriteLine($"mibg: audit log: {p}");
-        if (!result.Intact) CliOutput.Err.WriteLine($"mibg: audit log tampered with: {problems.Count} problem(s) in {result.Entries} entries");
+        foreach (var p in problems) output.Err.WriteLine($"mibg: audit log: {p}");
+        if (!result.Intact) output.Err.WriteLine($"mibg: audit log tampered with: {problems.Count} problem(s) in {result.Entries} entries");
         return result.Intact ? ExitCodes.Success : ExitCodes.InvalidInput;
     }
 }
