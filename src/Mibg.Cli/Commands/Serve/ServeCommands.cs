@@ -2,7 +2,7 @@ using Spectre.Console.Cli;
 
 namespace Mibg.Cli.Commands.Serve;
 
-/// <summary>Registers the serve commands of design/cli.md: <c>serve</c>, <c>user add</c>, <c>audit verify</c>.</summary>
+/// <summary>Registers the serve commands of design/cli.md: <c>serve</c>, <c>user add|list|disable|enable|reset-password|unlock</c>, <c>readers set|list</c>, <c>audit verify</c>.</summary>
 internal static class ServeCommands
 {
     public static void Register(IConfigurator config)
@@ -17,12 +17,37 @@ internal static class ServeCommands
             user.AddCommand<UserAddCommand>("add")
                 .WithDescription("Create an account; the password is read from standard input (never from the command line).")
                 .WithExample("user", "add", "--store", "mibg.db", "--name", "R1", "--role", "reader", "--password-stdin");
+            user.AddCommand<UserListCommand>("list")
+                .WithDescription("List the accounts: name, role, active, disabled or locked, and whether a study reader.")
+                .WithExample("user", "list", "--store", "mibg.db");
+            user.AddCommand<UserDisableCommand>("disable")
+                .WithDescription("Disable an account: no more logins, its sessions end now. Audited.")
+                .WithExample("user", "disable", "--store", "mibg.db", "--name", "R1");
+            user.AddCommand<UserEnableCommand>("enable")
+                .WithDescription("Enable a disabled account again. Audited.")
+                .WithExample("user", "enable", "--store", "mibg.db", "--name", "R1");
+            user.AddCommand<UserResetPasswordCommand>("reset-password")
+                .WithDescription("Set a new password (read from standard input); the account's sessions end and its lock clears. Audited.")
+                .WithExample("user", "reset-password", "--store", "mibg.db", "--name", "R1", "--password-stdin");
+            user.AddCommand<UserUnlockCommand>("unlock")
+                .WithDescription("Clear an account's failed logins and lock. Audited.")
+                .WithExample("user", "unlock", "--store", "mibg.db", "--name", "R1");
+        });
+        config.AddBranch("readers", readers =>
+        {
+            readers.SetDescription("The study's readers: the defined set who read every scan without an explicit assignment.");
+            readers.AddCommand<ReadersSetCommand>("set")
+                .WithDescription("Set the study's readers (reader accounts). Adding an account later changes nothing until you set them again. Audited.")
+                .WithExample("readers", "set", "--store", "mibg.db", "R1", "R2");
+            readers.AddCommand<ReadersListCommand>("list")
+                .WithDescription("List the study's readers.")
+                .WithExample("readers", "list", "--store", "mibg.db");
         });
         config.AddBranch("audit", audit =>
         {
-            audit.SetDescription("The append-only, hash-chained audit log.");
+            audit.SetDescription("The append-only audit log, chained with a keyed MAC (docs/security.md).");
             audit.AddCommand<AuditVerifyCommand>("verify")
-                .WithDescription("Check that no audit entry was changed, removed or inserted (SHA-256 chain). Exit 1 when it was.")
+                .WithDescription("Check the audit log with its key and anchor, and the reads, accounts and assignments against it. Exit 1 when anything was changed, removed, inserted or reordered.")
                 .WithExample("audit", "verify", "--store", "mibg.db");
         });
     }

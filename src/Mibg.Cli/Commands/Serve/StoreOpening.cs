@@ -7,15 +7,12 @@ namespace Mibg.Cli.Commands.Serve;
 /// <summary>Opens the workstation tables of a store, turning store problems into messages for the user.</summary>
 internal static class StoreOpening
 {
-    /// <summary>
-    /// Opens the study store first (it creates its schema in a new file), then the workstation tables beside it.
-    /// </summary>
+    /// <summary>Opens the study database (one store: study and workstation tables).</summary>
     public static async Task<IWorkstationStore> OpenWorkstationAsync(string spec, bool createIfMissing)
     {
         try
         {
-            await using (StudyStores.Open(spec, createIfMissing)) { }
-            return await WorkstationStores.OpenAsync(spec);
+            return await WorkstationStores.OpenAsync(spec, StoreOptions.Default with { CreateIfMissing = createIfMissing });
         }
         catch (StudyStoreException e)
         {

@@ -1,0 +1,162 @@
+using Mibg.Core.Scoring;
+using Mibg.Core.Study;
+using Mibg.Storage.Tests.Postgres;
+using Mibg.Storage.Workstation;
+
+namespace Mibg.Storage.Tests.Audit;
+
+/// <summary>
+/// Concurrency enforced by the database (issue 11, item 3), with real parallel connections: amendments racing a
+/// consensus, stale versions, and login attempts racing the lockout. Run on SQLite and PostgreSQL.
+/// </summary>
+public abstract class ConcurrencyContract
+{
+    protected string AuditDirectory { get; } = Directory.CreateTempSubdirectory("mibg-audit-").FullName;
+
+    protected abstract Task<string> NewStoreSpecAsync();
+
+    private static Read ReadOf(string scan, string reader, int spine) => new()
+    {
+        ScanId = scan, Reader = reader, Siopen = new SiopenScore([0, 0, 0, 0, 0, 0, spine, 0, 0, 0, 0, 0]),
+    };
+
+    private async Task<IStudyStore> StudyWithTwoReadersAsync()
+    {
+        var store = StudyStores.Open(await NewStoreSpecAsync(), new StoreOptions { AuditDirectory = AuditDirectory });
+        var ws = (IWorkstationStore)store;
+        await store.ImportAsync(StudyStoreSample.Study() with { Reads = [] });
+        foreach (var n in new[] { "R1", "R2" })
+            await ws.AddUserAsync(new WorkstationUser { Name = n, Role = WorkstationRole.Reader, PasswordHash = "h" }, "cli");
+        await ws.SetStudyReadersAsync(["R1", "R2"], "admin");
+        return store;
+    }
+
+    [Fact]
+    public async Task A_consensus_based_on_stale_versions_is_refused_and_writes_nothing()
+    {
+        await using var store = await StudyWithTwoReadersAsync();
+        await store.SubmitReadAsync(ReadOf("S1", "R1", 1), "R1");
+        Assert.Equal(ReadWriteStatus.AwaitingReads,
+            (await store.RecordConsensusAsync(ReadOf("S1", Read.ConsensusReader, 1), new Dictionary<string, int> { ["R1"] = 1 }, "adj", "x")).Status);
+        await store.SubmitReadAsync(ReadOf("S1", "R2", 3), "R2");
+        var basis = (await store.GetStoredReadsAsync("S1")).ToDictionary(r => r.Read.Reader, r => r.Version);
+        Assert.True((await store.AmendReadAsync(ReadOf("S1", "R2", 2), 1, "R2", "recount")).Saved); // after the adjudicator looked
+        var entries = (await ((IWorkstationStore)store).ReadAuditAsync()).Count;
+        var stale = await store.RecordConsensusAsync(ReadOf("S1", Read.ConsensusReader, 2), basis, "adj", "agreed");
+        Assert.Equal(ReadWriteStatus.Stale, stale.Status);
+        Assert.Equal("the read of R2 is at version 2, not 1: it changed after the consensus was prepared", stale.Message);
+        Assert.Equal(ReadWriteStatus.Stale,
+            (await store.RecordConsensusAsync(ReadOf("S1", Read.ConsensusReader, 2), new Dictionary<string, int> { ["R1"] = 1 }, "adj", "x")).Status); // R2 left out
+        Assert.DoesNotContain(await store.GetReadsAsync("S1"), r => r.IsConsensus);
+        Assert.Equal(entries, (await ((IWorkstationStore)store).ReadAuditAsync()).Count); // refused: no entry either
+        Assert.Equal(ReadWriteStatus.Stale, (await store.AmendReadAsync(ReadOf("S1", "R2", 4), 1, "R2", "late")).Status);
+        // exact agreement is checked by the store
+        Assert.Equal(ReadWriteStatus.Invalid, (await store.RecordConsensusAsync(ReadOf("S1", Read.ConsensusReader, 1),
+            new Dictionary<string, int> { ["R1"] = 1, ["R2"] = 2 }, "system", "agree", ConsensusResolution.ExactAgreement)).Status);
+        Assert.Equal(ReadWriteStatus.Invalid, (await store.RecordConsensusAsync(ReadOf("S1", Read.ConsensusReader, 2),
+            new Dictionary<string, int> { ["R1"] = 1, ["R2"] = 2 }, "system", "agree", ConsensusResolution.ExactAgreement)).Status); // R1 has 1, R2 has 2
+        Assert.True((await store.RecordConsensusAsync(ReadOf("S1", Read.ConsensusReader, 2), new Dictionary<string, int> { ["R1"] = 1, ["R2"] = 2 }, "adj", "agreed")).Saved);
+        Assert.Equal(new Dictionary<string, int> { ["R1"] = 1, ["R2"] = 2 }, await store.GetConsensusBasisAsync("S1"));
+        Assert.Equal(ReadWriteStatus.Adjudicated, (await store.AmendReadAsync(ReadOf("S1", "R1", 5), 1, "R1", "after")).Status);
+        Assert.Equal(ReadWriteStatus.Adjudicated, (await store.SubmitReadAsync(ReadOf("S1", "R3", 5), "R3")).Status);
+        Assert.Empty((await ((IWorkstationStore)store).VerifyAuditAsync()).Problems);
+    }
+
+    [Fact]
+    public async Task Amendments_racing_a_consensus_never_slip_under_it()
+    {
+        await using var store = await StudyWithTwoReadersAsync();
+        var scans = new[] { "S1", "S2", "S3" };
+        foreach (var s in scans)
+        {
+            await store.SubmitReadAsync(ReadOf(s, "R1", 1), "R1");
+            await store.SubmitReadAsync(ReadOf(s, "R2", 1), "R2");
+        }
+        // Per scan: 2 readers amend in a loop (each at the version they last saw) while 2 adjudicators try the
+        // consensus at the versions they read; all on separate connections at once.
+        var tasks = new List<Task<(string Kind, string Scan, ReadWriteResult R)>>();
+        foreach (var s in scans)
+        {
+            foreach (var reader in new[] { "R1", "R2" })
+                tasks.Add(Task.Run(async () =>
+                {
+                    ReadWriteResult last = null!;
+                    for (var i = 0; i < 8; i++)
+                    {
+                        var mine = (await store.GetStoredReadsAsync(s)).Single(r => r.Read.Reader == reader);
+                        last = await store.AmendReadAsync(ReadOf(s, reader, (i % 6) + 1), mine.Version, reader, "again");
+                        if (last.Status == ReadWriteStatus.Adjudicated) break;
+                    }
+                    return ("amend", s, last);
+                }));
+            for (var a = 0; a < 2; a++)
+                tasks.Add(Task.Run(async () =>
+                {
+                    ReadWriteResult r = null!;
+                    for (var i = 0; i < 20; i++)
+                    {
+                        var basis = (await store.GetStoredReadsAsync(s)).Where(x => !x.Read.IsConsensus).ToDictionary(x => x.Read.Reader, x => x.Version);
+                        r = await store.RecordConsensusAsync(ReadOf(s, Read.ConsensusReader, 1), basis, "adj", "agreed");
+                        if (r.Status is ReadWriteStatus.Saved or ReadWriteStatus.Adjudicated) break;
+                        Assert.Equal(ReadWriteStatus.Stale, r.Status);
+                    }
+                    return ("consensus", s, r);
+                }));
+        }
+        var results = await Task.WhenAll(tasks);
+        foreach (var s in scans)
+        {
+            var reads = await store.GetStoredReadsAsync(s);
+            var consensus = reads.Where(r => r.Read.IsConsensus).ToArray();
+            Assert.True(consensus.Length <= 1);
+            if (consensus.Length == 0) continue;
+            // The consensus was based on exactly the versions the reads still have: nothing changed under it.
+            var basis = await store.GetConsensusBasisAsync(s);
+            Assert.Equal(reads.Where(r => !r.Read.IsConsensus).ToDictionary(r => r.Read.Reader, r => r.Version), basis);
+        }
+        Assert.All(results.Where(r => r.Kind == "amend"), r => Assert.True(r.R.Status is ReadWriteStatus.Saved or ReadWriteStatus.Adjudicated, r.R.Message));
+        var log = await ((IWorkstationStore)store).ReadAuditAsync();
+        var all = await store.GetStoredReadsAsync(null);
+        // every version above 1 is one amendment entry; every consensus one entry
+        Assert.Equal(all.Where(r => !r.Read.IsConsensus).Sum(r => r.Version - 1), log.Count(e => e.Action == AuditActions.Amendment));
+        Assert.Equal(all.Count(r => r.Read.IsConsensus), log.Count(e => e.Action == AuditActions.Consensus));
+        Assert.Empty((await ((IWorkstationStore)store).VerifyAuditAsync()).Problems);
+    }
+
+    [Fact]
+    public async Task Forty_parallel_wrong_passwords_are_counted_so_only_the_allowed_number_is_checked()
+    {
+        await using var store = await StudyWithTwoReadersAsync();
+        var ws = (IWorkstationStore)store;
+        const int Max = 5;
+        var attempts = await Task.WhenAll(Enumerable.Range(0, 40).Select(_ => Task.Run(() => ws.BeginLoginAttemptAsync("R1", Max, TimeSpan.FromMinutes(15)))));
+        Assert.Equal(Max, attempts.Count(a => a.Allowed));
+        Assert.Equal(40 - Max, attempts.Count(a => a.Refusal == LoginRefusal.Locked));
+        var r1 = await ws.FindUserAsync("R1");
+        Assert.Equal(Max, r1!.FailedLogins);
+        Assert.NotNull(r1.LockedUntil);
+        await ws.SetDisabledAsync("R2", true, "admin");
+        Assert.Equal(LoginRefusal.Disabled, (await ws.BeginLoginAttemptAsync("R2", Max, TimeSpan.FromMinutes(15))).Refusal);
+    }
+}
+
+/// <summary>On SQLite (writers take turns with BEGIN IMMEDIATE).</summary>
+public sealed class SqliteConcurrencyTests : ConcurrencyContract, IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("mibg-conc-").FullName;
+
+    protected override Task<string> NewStoreSpecAsync() => Task.FromResult(Path.Combine(_dir, Guid.NewGuid().ToString("N") + ".db"));
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_dir, recursive: true);
+    }
+}
+
+/// <summary>On PostgreSQL (writers take turns with a transaction-scoped advisory lock; READ COMMITTED).</summary>
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresConcurrencyTests(PostgresCluster cluster) : ConcurrencyContract
+{
+    protected override Task<string> NewStoreSpecAsync() => cluster.CreateDatabaseAsync();
+}
