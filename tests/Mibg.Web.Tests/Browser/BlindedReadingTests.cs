@@ -123,18 +123,18 @@ public sealed partial class BlindedReadingTests : IAsyncLifetime
         var s2 = _server.Code("adj", "S2");
         await adj.Locator("#queue a", new() { HasText = "Resolve" }).ClickAsync();
         Assert.EndsWith($"/adjudicate/{s2}", adj.Url);
-        await adj.WaitForFunctionAsync("document.activeElement && document.activeElement.id === 'body-diagram'");
-        Assert.Equal("skull", await adj.Locator("#current-segment").InnerTextAsync());
+        await Assertions.Expect(adj.Locator("#body-diagram")).ToBeFocusedAsync(); // (no string predicate: the CSP forbids eval)
+        await Assertions.Expect(adj.Locator("#current-segment")).ToHaveTextAsync("skull");
         await adj.Keyboard.PressAsync("1");
-        Assert.Equal("spine", await adj.Locator("#current-segment").InnerTextAsync()); // thoracic cage … skipped: agreed
+        await Assertions.Expect(adj.Locator("#current-segment")).ToHaveTextAsync("spine"); // thoracic cage … skipped: agreed
         await adj.Keyboard.PressAsync("2");
-        Assert.Equal("pelvis", await adj.Locator("#current-segment").InnerTextAsync());
+        await Assertions.Expect(adj.Locator("#current-segment")).ToHaveTextAsync("pelvis");
         await adj.Keyboard.PressAsync("2");
         Assert.Equal("1", await adj.Locator("#siopen_skull").InputValueAsync());
         Assert.Equal("2", await adj.Locator("#siopen_thoracic_cage").InputValueAsync()); // agreed, untouched
         Assert.Equal("2", await adj.Locator("#siopen_spine").InputValueAsync());
         Assert.Equal("2", await adj.Locator("#siopen_pelvis").InputValueAsync());
-        Assert.Equal("7", await adj.Locator("#total").InnerTextAsync()); // 1 + 2 + 2 + 2
+        await Assertions.Expect(adj.Locator("#total")).ToHaveTextAsync("7"); // 1 + 2 + 2 + 2
         await adj.Locator("#reason").FillAsync("reviewed both views together");
         await Chromium.ShotAsync(adj, "15-adjudication-differing-segments");
         await adj.Keyboard.PressAsync("Control+Enter");
@@ -145,11 +145,11 @@ public sealed partial class BlindedReadingTests : IAsyncLifetime
         await adj.Locator("#queue a", new() { HasText = "Accept agreed read" }).ClickAsync();
         Assert.EndsWith($"/adjudicate/{s1}", adj.Url);
         // The button takes the focus as the page loads (autofocus): wait for it, then one key.
-        await adj.WaitForFunctionAsync("document.activeElement && document.activeElement.id === 'accept-agreed'");
+        await Assertions.Expect(adj.Locator("#accept-agreed")).ToBeFocusedAsync();
         await Chromium.ShotAsync(adj, "16-adjudication-agreed-one-key");
         await adj.Keyboard.PressAsync("Enter");
         await adj.WaitForURLAsync(url => url.Contains($"done={s1}", StringComparison.Ordinal));
-        Assert.Equal(0, await adj.Locator("#queue tbody tr").CountAsync());
+        await Assertions.Expect(adj.Locator("#queue tbody tr")).ToHaveCountAsync(0);
 
         await using var store = StudyStores.Open(_server.Store);
         var c1 = (await store.GetReadsAsync("S1")).Single(r => r.IsConsensus);
