@@ -33,7 +33,7 @@ public static class StudyExport
             using (var writer = new StreamWriter(temp, false, Utf8NoBom))
             {
                 writer.NewLine = "\n";
-                writer.WriteLine(string.Join(',', table.Header.Select(Quote)));
+                writer.WriteLine(string.Join(',', table.Header.Select(h => Quote(Cell(h, table.Table)))));
                 var line = new StringBuilder();
                 foreach (var row in table.Rows)
                 {
@@ -41,7 +41,7 @@ public static class StudyExport
                     for (var i = 0; i < row.Length; i++)
                     {
                         if (i > 0) line.Append(',');
-                        line.Append(Quote(Format(row[i])));
+                        line.Append(Quote(Cell(Format(row[i]), table.Table)));
                     }
                     writer.WriteLine(line);
                 }
@@ -81,6 +81,12 @@ public static class StudyExport
             File.Delete(temp);
         }
     }
+
+    /// <summary>A CSV cell: control characters refused, formula starts neutralised (<see cref="CsvFormulaGuard"/>).</summary>
+    private static string Cell(string text, string table) =>
+        TextRules.ForbiddenControl(text) is { } ch
+            ? throw new StudyStoreException($"{table}: a value holds the control character {TextRules.Name(ch)}, which a CSV file cannot carry safely; correct it in the store first")
+            : CsvFormulaGuard.Neutralise(text);
 
     private static string Format(object? value) => value switch
     {

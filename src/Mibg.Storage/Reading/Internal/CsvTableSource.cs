@@ -37,24 +37,24 @@ internal static class CsvTableSource
         try
         {
             using var reader = CsvTableReader.OpenCsv(path, options);
-            var header = reader.Header;
+            var header = reader.Header.Select(Export.CsvFormulaGuard.Restore).ToArray();
             var rows = new List<RawRow>();
             while (reader.MoveNext())
             {
                 var count = reader.ColumnCount;
-                if (count != header.Count)
+                if (count != header.Length)
                 {
-                    var extraAreBlank = count > header.Count && Enumerable.Range(header.Count, count - header.Count).All(c => reader[c].IsWhiteSpace());
+                    var extraAreBlank = count > header.Length && Enumerable.Range(header.Length, count - header.Length).All(c => reader[c].IsWhiteSpace());
                     if (!extraAreBlank)
                     {
                         diagnostics.Error(label, reader.RowNumber, null, DiagnosticCodes.FieldCount,
-                            $"the row has {count} fields but the header has {header.Count}; a comma inside a value needs the value in double quotes");
+                            $"the row has {count} fields but the header has {header.Length}; a comma inside a value needs the value in double quotes");
                         continue;
                     }
-                    count = header.Count;
+                    count = header.Length;
                 }
                 var cells = new string?[count];
-                for (var c = 0; c < count; c++) cells[c] = reader[c].IsEmpty ? null : reader[c].ToString();
+                for (var c = 0; c < count; c++) cells[c] = reader[c].IsEmpty ? null : Export.CsvFormulaGuard.Restore(reader[c].ToString());
                 rows.Add(new RawRow(reader.RowNumber, cells));
             }
             return new RawTable(table, label, reader.HeaderRow, header, rows);
