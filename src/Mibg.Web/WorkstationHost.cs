@@ -23,10 +23,11 @@ public static class WorkstationHost
     /// served from). Opens the store (creating the study and workstation tables when new).
     /// </summary>
     /// <param name="args">Command-line style arguments.</param>
-    /// <param name="configureServices">Replaces services (tests pass a clock).</param>
+    /// <param name="configureServices">Replaces services.</param>
+    /// <param name="clock">The clock of the store and the reading room (sessions, lockouts, read dates); the system clock by default.</param>
     /// <exception cref="StudyStoreException">The store cannot be opened.</exception>
     /// <exception cref="WorkstationConfigurationException">An address beyond loopback without TLS, or another setting that cannot be served.</exception>
-    public static WebApplication Build(string[] args, Action<IServiceCollection>? configureServices = null)
+    public static WebApplication Build(string[] args, Action<IServiceCollection>? configureServices = null, TimeProvider? clock = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -50,8 +51,10 @@ public static class WorkstationHost
 
         var settings = WorkstationSettings.From(builder.Configuration);
         // The study store first: it creates its schema in a new file, then the workstation tables join it.
-        var studyStore = StudyStores.Open(settings.Store);
-        var workstationStore = WorkstationStores.OpenAsync(settings.Store).GetAwaiter().GetResult();
+        clock ??= TimeProvider.System;
+        // One study database: the same object is the study store and the workstation store.
+        var studyStore = StudyStores.Open(settings.Store, StoreOptions.Default with { Clock = clock });
+        var workstationStore = (IWorkstationStore)studyStore;
 
         var services = builder.Services;
         var gate = StoreGate.For(settings.Store);
@@ -60,7 +63,7 @@ public static class WorkstationHost
         services.AddSingleton<IWorkstationStore>(new GatedWorkstationStore(workstationStore, gate));
         services.AddSingleton(new ScanCodes(BlindingSecret.LoadOrCreate(settings.BlindingKeyFile)));
         services.AddSingleton(settings.Reading);
-        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(clock);
         services.AddSingleton<LoginService>();
         services.AddSingleton<ReadingRoom>();
         services.ConfigureHttpJsonOptions(o =>
@@ -74,8 +77,9 @@ public static class WorkstationHost
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Strict;
             o.Cookie.SecurePolicy = cookieSecurity;
-            o.ExpireTimeSpan = TimeSpan.FromHours(8);
-            o.SlidingExpiration = true;
+            o.ExpireTimeSpan = ServerSessions.AbsoluteLifetime;
+            o.SlidingExpiration = false;
+            o.Events.OnValidatePrincipal = ServerSessions.ValidateAsync;
             o.LoginPath = "/login";
             o.LogoutPath = "/logout";
             o.AccessDeniedPath = "/denied";
@@ -97,7 +101,6 @@ public static class WorkstationHost
         app.Lifetime.ApplicationStopped.Register(() =>
         {
             app.Services.GetRequiredService<StudyAccess>().DisposeAsync().AsTask().GetAwaiter().GetResult();
-            app.Services.GetRequiredService<IWorkstationStore>().DisposeAsync().AsTask().GetAwaiter().GetResult();
         });
         app.UseSecurityHeaders();
         app.UseRouting();

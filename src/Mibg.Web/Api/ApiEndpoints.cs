@@ -72,13 +72,13 @@ public static class ApiEndpoints
                 return ApiProblem.BadRequest("give username and password as text: {\"username\": …, \"password\": …}");
             var result = await login.LoginAsync(username, password, http.RequestAborted);
             if (result.User is null) return ApiProblem.Status(StatusCodes.Status401Unauthorized, result.Refusal!);
-            await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, WorkstationPrincipal.Create(result.User));
+            await ServerSessions.SignInAsync(http, result.User);
             return Results.Ok(new { username = result.User.Name, role = result.User.Role.Code() });
         }).AllowAnonymous();
 
         api.MapPost("/logout", async (HttpContext http) =>
         {
-            await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+            await ServerSessions.SignOutAsync(http);
             return Results.Ok(new { signed_out = true });
         }).RequireAuthorization();
 
@@ -112,8 +112,13 @@ public static class ApiEndpoints
         }).RequireAuthorization(Policies.Adjudicators);
 
         api.MapPost("/scans/{id}/consensus/agreed", async (string id, HttpContext http, ReadingRoom room) =>
-            ToResult(await room.AcceptAgreedAsync(WorkstationPrincipal.NameOf(http.User), WorkstationPrincipal.RoleOf(http.User), id, http.RequestAborted)))
-            .RequireAuthorization(Policies.Adjudicators);
+        {
+            var (body, error) = await ReadJsonAsync(http.Request);
+            if (error is not null) return error;
+            var (basedOn, problems) = ReadInputParser.CheckBasedOn(ReadInputParser.FromJson(body!.Value));
+            if (problems.Count > 0) return Results.Json(new { error = problems[0], errors = problems }, statusCode: StatusCodes.Status400BadRequest);
+            return ToResult(await room.AcceptAgreedAsync(WorkstationPrincipal.NameOf(http.User), WorkstationPrincipal.RoleOf(http.User), id, basedOn, http.RequestAborted));
+        }).RequireAuthorization(Policies.Adjudicators);
 
         api.MapGet("/discrepancies", async (HttpContext http, ReadingRoom room) =>
             Results.Ok(await room.DiscrepanciesAsync(WorkstationPrincipal.NameOf(http.User), http.RequestAborted)))

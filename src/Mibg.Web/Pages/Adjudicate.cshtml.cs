@@ -58,7 +58,8 @@ public sealed class AdjudicateModel(ReadingRoom room) : PageModel
 
     public async Task<IActionResult> OnPostAcceptAgreedAsync(string id)
     {
-        var result = await room.AcceptAgreedAsync(Me, WorkstationPrincipal.RoleOf(User), id, HttpContext.RequestAborted);
+        var (posted, _) = ReadInputParser.CheckBasedOn(ReadForm.From(Request.Form));
+        var result = await room.AcceptAgreedAsync(Me, WorkstationPrincipal.RoleOf(User), id, posted, HttpContext.RequestAborted);
         if (result.Succeeded) return Redirect("/adjudication?done=" + Uri.EscapeDataString(id));
         var problem = await LoadAsync(id, null);
         if (problem is not null) return problem;

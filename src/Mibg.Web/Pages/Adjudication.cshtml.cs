@@ -7,8 +7,9 @@ namespace Mibg.Web.Pages;
 
 /// <summary>The adjudicator's queue: scans with every read in, the largest disagreement first.</summary>
 [Authorize(Policy = Policies.Adjudicators)]
-public sealed class AdjudicationModel(ReadingRoom room) : PageModel
+public sealed class AdjudicationModel(ReadingRoom room, Mibg.Core.Plan.ReadingSettings reading) : PageModel
 {
+    public bool ShowTimepoints => reading.ShowTimepointToReaders;
     public IReadOnlyList<Discrepancy> Queue { get; private set; } = [];
     public int Waiting { get; private set; }
     public int Resolved { get; private set; }

@@ -26,7 +26,7 @@ public sealed class LoginModel(LoginService login) : PageModel
             Response.StatusCode = StatusCodes.Status401Unauthorized;
             return Page();
         }
-        await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, WorkstationPrincipal.Create(result.User));
+        await ServerSessions.SignInAsync(HttpContext, result.User);
         return LocalRedirect(returnUrl is { Length: > 0 } && Url.IsLocalUrl(returnUrl) ? returnUrl : IndexModel.HomeOf(result.User.Role));
     }
 }

@@ -12,7 +12,7 @@ public sealed class LogoutModel : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
-        await HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        await Mibg.Web.Security.ServerSessions.SignOutAsync(HttpContext);
         return Redirect("/login");
     }
 }

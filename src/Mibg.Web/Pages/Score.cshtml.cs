@@ -14,6 +14,8 @@ public sealed class ScoreModel(ReadingRoom room) : PageModel
     public ScoreFormView Form { get; private set; } = new(new Dictionary<string, string>(), false, new HashSet<string>());
     public bool Submitted { get; private set; }
     public bool Amending { get; private set; }
+    /// <summary>The version of the reader's read shown (posted back with an amendment: 409 if it changed meanwhile).</summary>
+    public int? Version { get; private set; }
     public IReadOnlyList<string> Errors { get; private set; } = [];
     public string? Message { get; private set; }
 
@@ -26,6 +28,7 @@ public sealed class ScoreModel(ReadingRoom room) : PageModel
         Scan = scan.Value;
         var mine = (await room.ReadsAsync(Me, WorkstationPrincipal.RoleOf(User), id, HttpContext.RequestAborted)).Value ?? [];
         Submitted = mine.Count > 0;
+        Version = Submitted ? mine[0].Version : null;
         Amending &= Submitted;
         var values = posted ?? (Submitted ? ReadForm.Values(mine[0]) : new Dictionary<string, string>());
         Form = new ScoreFormView(values, Submitted && !Amending, new HashSet<string>());

@@ -12,6 +12,9 @@ public static class ReadForm
     /// <summary>Form field of a Curie region: <c>curie_</c> + code.</summary>
     public static string CurieField(string code) => CurieRegions.Column(code);
 
+    /// <summary>Prefix of the hidden fields holding the version of each read a consensus is made from.</summary>
+    public const string BasedOnPrefix = "based_on:";
+
     /// <summary>Reads the posted form.</summary>
     public static RawReadInput From(IFormCollection form)
     {
@@ -22,7 +25,12 @@ public static class ReadForm
             SoftTissue = Value("soft_tissue"),
             Comment = Value("comment"),
             Reason = Value("reason"),
+            Version = Value("version"),
         };
+        // The versions of the reads the page showed, posted back as hidden fields based_on:READER.
+        var basedOn = form.Keys.Where(k => k.StartsWith(BasedOnPrefix, StringComparison.Ordinal))
+            .ToDictionary(k => k[BasedOnPrefix.Length..], k => form[k].ToString(), StringComparer.Ordinal);
+        raw.BasedOn = basedOn.Count == 0 ? null : basedOn;
         foreach (var s in SiopenSegments.All)
             if (Value(SiopenField(s)) is { Length: > 0 } v) raw.Siopen[s.Code] = v;
         var curie = CurieRegions.All.Where(c => !string.IsNullOrWhiteSpace(Value(CurieField(c))))
@@ -33,7 +41,7 @@ public static class ReadForm
 
     /// <summary>The values to show again in a form (after an error, or a stored read).</summary>
     public static Dictionary<string, string> Values(IFormCollection form) =>
-        form.Keys.Where(k => k != "__RequestVerificationToken").ToDictionary(k => k, k => form[k].ToString());
+        form.Keys.Where(k => k != "__RequestVerificationToken" && k != "version" && !k.StartsWith(BasedOnPrefix, StringComparison.Ordinal)).ToDictionary(k => k, k => form[k].ToString());
 
     /// <summary>The form values of a stored read.</summary>
     public static Dictionary<string, string> Values(ReadView read)

@@ -8,7 +8,14 @@ namespace Mibg.Web.Reading;
 /// <param name="Curie">Curie score, all 10 regions, when given.</param>
 /// <param name="Comment">Free text, at most <see cref="ReadInputParser.MaxCommentLength"/> characters.</param>
 /// <param name="Reason">Why (consensus and amendment only).</param>
-public sealed record ReadInput(SiopenScore Siopen, int? SoftTissue, CurieScore? Curie, string? Comment, string? Reason);
+public sealed record ReadInput(SiopenScore Siopen, int? SoftTissue, CurieScore? Curie, string? Comment, string? Reason)
+{
+    /// <summary>Amendment: the version of the read it replaces (409 when the stored one differs); null = the current one.</summary>
+    public int? Version { get; init; }
+
+    /// <summary>Consensus: reader → version of each read it was made from (required; 409 when any changed).</summary>
+    public IReadOnlyDictionary<string, int>? BasedOn { get; init; }
+}
 
 /// <summary>
 /// A submitted read before checking: each value as its text (a JSON number's literal, or a form field).
@@ -25,6 +32,10 @@ public sealed class RawReadInput
     public string? Comment { get; set; }
     /// <summary>Reason.</summary>
     public string? Reason { get; set; }
+    /// <summary>Version text of the read an amendment replaces; null = not given.</summary>
+    public string? Version { get; set; }
+    /// <summary>Reader → version text of the reads a consensus was made from; null = not given.</summary>
+    public Dictionary<string, string>? BasedOn { get; set; }
     /// <summary>Problems found while reading the request itself (unknown fields, wrong JSON types).</summary>
     public List<string> Problems { get; } = [];
 }

@@ -19,9 +19,13 @@ public static class ReadInputParser
     /// <summary>Largest soft-tissue site count accepted.</summary>
     public const int MaxSoftTissue = 99;
 
-    private static readonly HashSet<string> TopLevel = ["siopen", "soft_tissue", "curie", "comment", "reason"];
+    private static readonly HashSet<string> TopLevel = ["siopen", "soft_tissue", "curie", "comment", "reason", "version", "based_on"];
 
-    /// <summary>Reads the JSON body <c>{siopen: {code: score}, soft_tissue?, curie?, comment?, reason?}</c>.</summary>
+    /// <summary>
+    /// Reads the JSON body <c>{siopen: {code: score}, soft_tissue?, curie?, comment?, reason?, version?, based_on?}</c>
+    /// (<c>version</c>: the version of the read an amendment replaces; <c>based_on</c>: reader → version of the reads
+    /// a consensus was made from).
+    /// </summary>
     public static RawReadInput FromJson(JsonElement root)
     {
         var raw = new RawReadInput();
@@ -39,6 +43,8 @@ public static class ReadInputParser
                 case "soft_tissue": raw.SoftTissue = p.Value.ValueKind == JsonValueKind.Null ? null : p.Value.GetRawText(); break;
                 case "comment": raw.Comment = Text(p.Value, "comment", raw); break;
                 case "reason": raw.Reason = Text(p.Value, "reason", raw); break;
+                case "version": raw.Version = p.Value.ValueKind == JsonValueKind.Null ? null : p.Value.GetRawText(); break;
+                case "based_on": raw.BasedOn = Scores(p.Value, "based_on", raw); break;
                 default:
                     raw.Problems.Add($"{p.Name}: unknown field; the fields are {string.Join(", ", TopLevel)}");
                     break;
@@ -124,13 +130,50 @@ public static class ReadInputParser
         var comment = string.IsNullOrWhiteSpace(raw.Comment) ? null : raw.Comment.Trim();
         if (comment is { Length: > MaxCommentLength })
             problems.Add($"comment: {comment.Length} characters, at most {MaxCommentLength}");
+        var version = string.IsNullOrEmpty(raw.Version) ? null : VersionValue(raw.Version, "version", problems);
+        Dictionary<string, int>? basedOn = null;
+        if (raw.BasedOn is not null)
+        {
+            basedOn = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var (reader, text) in raw.BasedOn)
+                if (VersionValue(text, $"based_on.{Shorten(reader)}", problems) is { } v) basedOn[reader] = v;
+            if (raw.BasedOn.Count == 0) problems.Add("based_on: empty; give the version of every read shown (reader → version)");
+        }
         var reason = string.IsNullOrWhiteSpace(raw.Reason) ? null : raw.Reason.Trim();
         if (reasonRequired && reason is null) problems.Add("reason: missing; say why (it is kept in the audit log)");
         if (reason is { Length: > MaxReasonLength }) problems.Add($"reason: {reason.Length} characters, at most {MaxReasonLength}");
 
         return problems.Count > 0 || siopen is null
             ? (null, problems)
-            : (new ReadInput(siopen, softTissue, curie, comment, reason), problems);
+            : (new ReadInput(siopen, softTissue, curie, comment, reason) { Version = version, BasedOn = basedOn }, problems);
+    }
+
+    /// <summary>
+    /// Only the <c>based_on</c> of a body (accepting identical reads takes nothing else): reader → version, or the
+    /// problems (missing, not a version, or any other field).
+    /// </summary>
+    public static (IReadOnlyDictionary<string, int>? BasedOn, IReadOnlyList<string> Problems) CheckBasedOn(RawReadInput raw)
+    {
+        var problems = new List<string>(raw.Problems);
+        if (raw.Siopen is { Count: > 0 } || raw.Curie is not null || raw.SoftTissue is not null || raw.Comment is not null || raw.Reason is not null || raw.Version is not null)
+            problems.Add("accepting identical reads takes only based_on (the consensus is their common read)");
+        if (raw.BasedOn is null || raw.BasedOn.Count == 0)
+        {
+            problems.Add(ReadingRoom.BasedOnMissing);
+            return (null, problems);
+        }
+        var basedOn = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (reader, text) in raw.BasedOn)
+            if (VersionValue(text, $"based_on.{Shorten(reader)}", problems) is { } v) basedOn[reader] = v;
+        return problems.Count == 0 ? (basedOn, problems) : (null, problems);
+    }
+
+    /// <summary>A read's version: a whole number from 1 (as <c>GET …/reads</c> gives it).</summary>
+    private static int? VersionValue(string text, string field, List<string> problems)
+    {
+        if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var v) && v >= 1) return v;
+        problems.Add($"{field}: {Shorten(text)} is not a read version (a whole number from 1, as GET …/reads gives it)");
+        return null;
     }
 
     private static int? ScoreValue(string text, string field, int max, List<string> problems)

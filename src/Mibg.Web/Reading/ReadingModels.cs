@@ -1,5 +1,6 @@
 using Mibg.Core.Scoring;
 using Mibg.Core.Study;
+using Mibg.Storage;
 
 namespace Mibg.Web.Reading;
 
@@ -12,14 +13,27 @@ public sealed record WorklistItem(string ScanId, string? Timepoint, string Statu
 /// <summary>What a reader or adjudicator may see of a scan: its code, no patient, no date, no event, no other scan.</summary>
 public sealed record ScanView(string ScanId, string? Timepoint, string? Tracer, string? Spect, bool HasImage);
 
-/// <summary>A read as the API shows it, under the viewer's code for the scan.</summary>
+/// <summary>A read as the API shows it, under the viewer's code for the scan, with its version.</summary>
+/// <param name="ScanId">The viewer's code for the scan.</param>
+/// <param name="Reader">Reader code (account name), or <c>consensus</c>.</param>
+/// <param name="Version">1 when submitted, one more at each amendment: what an amendment's <c>version</c> and a
+/// consensus's <c>based_on</c> name (the store refuses them when the read has changed since).</param>
+/// <param name="ReadDate">Date of the read.</param>
+/// <param name="Siopen">Segment code → score 0–6, all 12 segments.</param>
+/// <param name="SiopenTotal">Sum of the 12 segment scores (0–72).</param>
+/// <param name="SoftTissue">mIBG-avid soft-tissue sites, when given.</param>
+/// <param name="Curie">Curie region → score 0–3, when given.</param>
+/// <param name="Comment">Free text.</param>
 public sealed record ReadView(
-    string ScanId, string Reader, DateOnly? ReadDate, IReadOnlyDictionary<string, int> Siopen, int SiopenTotal,
+    string ScanId, string Reader, int Version, DateOnly? ReadDate, IReadOnlyDictionary<string, int> Siopen, int SiopenTotal,
     int? SoftTissue, IReadOnlyDictionary<string, int>? Curie, string? Comment)
 {
     /// <summary>The view of a stored read, shown under <paramref name="shownId"/>.</summary>
-    public static ReadView Of(Read r, string shownId) => new(
-        shownId, r.Reader, r.ReadDate,
+    public static ReadView Of(StoredRead stored, string shownId) => Of(stored.Read, shownId, stored.Version);
+
+    /// <summary>The view of a read at <paramref name="version"/>, shown under <paramref name="shownId"/>.</summary>
+    public static ReadView Of(Read r, string shownId, int version) => new(
+        shownId, r.Reader, version, r.ReadDate,
         SiopenSegments.All.ToDictionary(s => s.Code, s => r.Siopen[s]),
         r.Siopen.Total, r.SoftTissue,
         r.Curie is null ? null : CurieRegions.All.Select((code, i) => (code, i)).ToDictionary(x => x.code, x => r.Curie.Values[x.i]),

@@ -24,96 +24,81 @@ public sealed partial class ReadingRoom
             && (r.Curie?.Values ?? []).SequenceEqual(reads[0].Curie?.Values ?? []));
 
     /// <summary>
-    /// The adjudicator records the consensus read (reader <c>consensus</c>) with a reason, once every assigned
-    /// reader has submitted (409 before, and once a consensus exists).
+    /// The adjudicator records the consensus read (reader <c>consensus</c>) with a reason, made from the reads at the
+    /// versions in <see cref="ReadInput.BasedOn"/> (required). The database refuses it (409) when any of those reads
+    /// changed since, when a read is missing from <c>based_on</c>, before every assigned reader has read, and once a
+    /// consensus exists; the consensus and its audit entry commit together.
     /// </summary>
     public async Task<RoomResult<ReadView>> RecordConsensusAsync(string user, WorkstationRole role, string shownId, ReadInput input, CancellationToken ct = default)
     {
         if (role != WorkstationRole.Adjudicator) return RoomResult<ReadView>.Fail(RoomStatus.Forbidden, "only adjudicators record a consensus");
         if (input.Reason is null) return RoomResult<ReadView>.Fail(RoomStatus.Invalid, "reason: missing; a consensus needs a reason");
-        var reads = await ReadsAsync(user, role, shownId, ct);
-        if (!reads.Succeeded) return RoomResult<ReadView>.Fail(reads.Status, reads.Errors);
-        if (reads.Value!.Any(r => r.Reader == Read.ConsensusReader))
-            return RoomResult<ReadView>.Fail(RoomStatus.Conflict, $"scan {shownId} already has a consensus read");
-        var scanId = (await ResolveScanAsync(user, role, shownId, ct)).Value!.ScanId;
-        var read = ToRead(scanId, Read.ConsensusReader, Today, input, input.Comment ?? input.Reason);
-        var saved = await AddConsensusAsync(user, read, input.Reason, reads.Value!.Select(r => r.Reader).ToArray(), ConsensusResolution.Adjudicated, ct);
+        if (input.BasedOn is null) return RoomResult<ReadView>.Fail(RoomStatus.Invalid, BasedOnMissing);
+        if (input.Version is not null) return RoomResult<ReadView>.Fail(RoomStatus.Invalid, "version: not taken by a consensus (give based_on)");
+        var resolved = await ResolveScanAsync(user, role, shownId, ct);
+        if (!resolved.Succeeded) return RoomResult<ReadView>.Fail(resolved.Status, resolved.Errors);
+        var read = ToRead(resolved.Value!.ScanId, Read.ConsensusReader, Today, input, input.Comment ?? input.Reason);
+        var saved = await study.UseAsync(s => s.RecordConsensusAsync(read, input.BasedOn, user, input.Reason, ConsensusResolution.Adjudicated, ct), ct);
         return saved.Saved
-            ? RoomResult<ReadView>.Success(ReadView.Of(read, shownId), RoomStatus.Created)
-            : RoomResult<ReadView>.Fail(StatusOf(saved.Status), ConsensusRefusal(saved.Status, shownId));
+            ? RoomResult<ReadView>.Success(ReadView.Of(saved.Read!, shownId), RoomStatus.Created)
+            : AdjudicatorRefusal(saved, shownId);
     }
 
+    /// <summary>The answer when <c>based_on</c> is missing.</summary>
+    public const string BasedOnMissing = "based_on: missing; give the version of every read the consensus was made from, e.g. {\"R1\": 1, \"R2\": 2} (GET …/reads gives them)";
+
+    /// <summary>What an adjudicator is told when the store refuses a consensus (they may know readers and versions).</summary>
+    private static RoomResult<ReadView> AdjudicatorRefusal(ReadWriteResult saved, string shownId) => saved.Status switch
+    {
+        ReadWriteStatus.ScanNotFound => RoomResult<ReadView>.Fail(RoomStatus.NotFound, NoSuchScan(shownId)),
+        ReadWriteStatus.Adjudicated => RoomResult<ReadView>.Fail(RoomStatus.Conflict, $"scan {shownId} already has a consensus read"),
+        ReadWriteStatus.Stale => RoomResult<ReadView>.Fail(RoomStatus.Conflict, $"the reads of scan {shownId} changed since you loaded them ({saved.Message}); reload the scan and decide again"),
+        ReadWriteStatus.AwaitingReads => RoomResult<ReadView>.Fail(RoomStatus.Conflict, $"scan {shownId} is still waiting for reads ({saved.Message})"),
+        ReadWriteStatus.Invalid => RoomResult<ReadView>.Fail(RoomStatus.Invalid, saved.Message),
+        _ => RoomResult<ReadView>.Fail(RoomStatus.Conflict, saved.Message),
+    };
+
     /// <summary>
-    /// The adjudicator accepts the readers' identical read as the consensus (one keystroke on the page);
-    /// 409 when the reads differ in any score.
+    /// The adjudicator accepts the readers' identical read as the consensus (one keystroke on the page), for the
+    /// reads at the versions in <paramref name="basedOn"/>; 409 when the reads differ in any score or changed since.
     /// </summary>
-    public async Task<RoomResult<ReadView>> AcceptAgreedAsync(string user, WorkstationRole role, string shownId, CancellationToken ct = default)
+    public async Task<RoomResult<ReadView>> AcceptAgreedAsync(string user, WorkstationRole role, string shownId, IReadOnlyDictionary<string, int>? basedOn, CancellationToken ct = default)
     {
         if (role != WorkstationRole.Adjudicator) return RoomResult<ReadView>.Fail(RoomStatus.Forbidden, "only adjudicators record a consensus");
-        var views = await ReadsAsync(user, role, shownId, ct);
-        if (!views.Succeeded) return RoomResult<ReadView>.Fail(views.Status, views.Errors);
-        var scanId = (await ResolveScanAsync(user, role, shownId, ct)).Value!.ScanId;
-        var reads = (await study.UseAsync(s => s.GetReadsAsync(scanId, ct), ct))
-            .Where(r => views.Value!.Any(v => v.Reader == r.Reader)).ToArray();
-        if (reads.Any(r => r.IsConsensus)) return RoomResult<ReadView>.Fail(RoomStatus.Conflict, $"scan {shownId} already has a consensus read");
-        if (!AgreeExactly(reads))
+        if (basedOn is null || basedOn.Count == 0) return RoomResult<ReadView>.Fail(RoomStatus.Invalid, BasedOnMissing);
+        var resolved = await ResolveScanAsync(user, role, shownId, ct);
+        if (!resolved.Succeeded) return RoomResult<ReadView>.Fail(resolved.Status, resolved.Errors);
+        var scanId = resolved.Value!.ScanId;
+        var reads = (await study.UseAsync(s => s.GetStoredReadsAsync(scanId, ct), ct)).Where(r => !r.Read.IsConsensus && basedOn.ContainsKey(r.Read.Reader)).ToArray();
+        if (reads.Length == 0) return RoomResult<ReadView>.Fail(RoomStatus.Conflict, $"scan {shownId} is still waiting for reads");
+        if (!AgreeExactly(reads.Select(r => r.Read).ToArray()))
             return RoomResult<ReadView>.Fail(RoomStatus.Conflict, $"the reads of scan {shownId} differ; record the consensus segment by segment");
-        var read = reads[0] with { Reader = Read.ConsensusReader, ReadDate = Today, Comment = AgreedReason };
-        var saved = await AddConsensusAsync(user, read, AgreedReason, reads.Select(r => r.Reader).ToArray(), ConsensusResolution.ExactAgreement, ct);
+        var read = reads[0].Read with { Reader = Read.ConsensusReader, ReadDate = Today, Comment = AgreedReason, Extra = new Dictionary<string, string>() };
+        var saved = await study.UseAsync(s => s.RecordConsensusAsync(read, basedOn, user, AgreedReason, ConsensusResolution.ExactAgreement, ct), ct);
         return saved.Saved
-            ? RoomResult<ReadView>.Success(ReadView.Of(read, shownId), RoomStatus.Created)
-            : RoomResult<ReadView>.Fail(StatusOf(saved.Status), ConsensusRefusal(saved.Status, shownId));
+            ? RoomResult<ReadView>.Success(ReadView.Of(saved.Read!, shownId), RoomStatus.Created)
+            : AdjudicatorRefusal(saved, shownId);
     }
 
     /// <summary>
     /// With the plan's <c>reading.auto_consensus_when_readers_agree</c>: once every assigned reader of
     /// <paramref name="scanId"/> has submitted and they agree exactly, records their read as the consensus
-    /// (actor <see cref="SystemActor"/>, audited).
+    /// (actor <see cref="SystemActor"/>, resolution <c>exact_agreement</c>, audited in the same transaction).
+    /// A refusal (a reader amended meanwhile, a consensus already there) leaves the scan to the adjudicator.
     /// </summary>
     private async Task AutoConsensusAsync(string scanId, CancellationToken ct)
     {
         if (!reading.AutoConsensusWhenReadersAgree) return;
         var readers = (await AssignmentsAsync(ct))(scanId);
-        var reads = await study.UseAsync(s => s.GetReadsAsync(scanId, ct), ct);
-        if (readers.Count < 2 || reads.Any(r => r.IsConsensus)) return;
-        var readerReads = reads.Where(r => readers.Contains(r.Reader)).ToArray();
-        if (readerReads.Length != readers.Count || !AgreeExactly(readerReads)) return;
-        var read = readerReads[0] with { Reader = Read.ConsensusReader, ReadDate = Today, Comment = AgreedReason };
-        await AddConsensusAsync(SystemActor, read, $"{AgreedReason}; plan option reading.auto_consensus_when_readers_agree", readers, ConsensusResolution.ExactAgreement, ct);
+        var reads = await study.UseAsync(s => s.GetStoredReadsAsync(scanId, ct), ct);
+        if (readers.Count < 2 || reads.Any(r => r.Read.IsConsensus)) return;
+        var readerReads = reads.Where(r => readers.Contains(r.Read.Reader)).ToArray();
+        if (readerReads.Length != readers.Count || !AgreeExactly(readerReads.Select(r => r.Read).ToArray())) return;
+        var read = readerReads[0].Read with { Reader = Read.ConsensusReader, ReadDate = Today, Comment = AgreedReason, Extra = new Dictionary<string, string>() };
+        var basedOn = readerReads.ToDictionary(r => r.Read.Reader, r => r.Version, StringComparer.Ordinal);
+        await study.UseAsync(s => s.RecordConsensusAsync(read, basedOn, SystemActor,
+            $"{AgreedReason}; plan option reading.auto_consensus_when_readers_agree", ConsensusResolution.ExactAgreement, ct), ct);
     }
-
-    /// <summary>
-    /// Stores a consensus read with its audit entry, in one transaction of the store, based on the current versions of
-    /// the reads of <paramref name="readers"/>: the store refuses it when a consensus exists, a read is missing or
-    /// changed meanwhile, or (exact agreement) the reads differ.
-    /// </summary>
-    private async Task<ReadWriteResult> AddConsensusAsync(string actor, Read read, string reason, IReadOnlyCollection<string> readers,
-        ConsensusResolution resolution, CancellationToken ct)
-    {
-        var basedOn = (await study.UseAsync(s => s.GetStoredReadsAsync(read.ScanId, ct), ct))
-            .Where(r => !r.Read.IsConsensus && readers.Contains(r.Read.Reader))
-            .ToDictionary(r => r.Read.Reader, r => r.Version, StringComparer.Ordinal);
-        return await study.UseAsync(s => s.RecordConsensusAsync(read, basedOn, actor, reason, resolution, ct), ct);
-    }
-
-    /// <summary>The reading-room status of a refused change to a read.</summary>
-    private static RoomStatus StatusOf(ReadWriteStatus status) => status switch
-    {
-        ReadWriteStatus.Saved => RoomStatus.Ok,
-        ReadWriteStatus.ScanNotFound => RoomStatus.NotFound,
-        ReadWriteStatus.Invalid => RoomStatus.Invalid,
-        _ => RoomStatus.Conflict,
-    };
-
-    /// <summary>What the adjudicator is told when the store refuses a consensus.</summary>
-    private static string ConsensusRefusal(ReadWriteStatus status, string shownId) => status switch
-    {
-        ReadWriteStatus.Adjudicated => $"scan {shownId} already has a consensus read",
-        ReadWriteStatus.Stale => $"a read of scan {shownId} changed since it was shown; reload and decide again",
-        ReadWriteStatus.AwaitingReads => $"scan {shownId} is still waiting for reads",
-        ReadWriteStatus.Invalid => $"the reads of scan {shownId} differ; record the consensus segment by segment",
-        _ => $"scan {shownId}: the consensus was not recorded",
-    };
 
     /// <summary>
     /// Scans waiting for a consensus, under the adjudicator's codes: the largest disagreement first; scans whose

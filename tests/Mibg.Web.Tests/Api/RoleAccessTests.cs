@@ -11,7 +11,9 @@ namespace Mibg.Web.Tests.Api;
 public sealed class RoleAccessTests(ServerFixture fixture) : IClassFixture<ServerFixture>
 {
     private static readonly string ValidRead = WorkstationServer.ReadJson([0, 1, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0]);
-    private static readonly string ValidConsensus = WorkstationServer.ReadJson([0, 1, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0], reason: "agreed");
+    private static readonly string ValidAmendment = WorkstationServer.ReadJson([0, 1, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0], reason: "second look");
+    private static readonly string ValidConsensus = WorkstationServer.ReadJson([0, 1, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0], reason: "agreed", basedOn: WorkstationServer.FirstReads);
+    private const string ValidAgreed = "{\"based_on\": {\"R1\": 1, \"R2\": 1}}";
 
     // (method, path, body, user (null = no session), expected status)
     public static TheoryData<string, string, string?, string?, int> Cases()
@@ -24,9 +26,9 @@ public sealed class RoleAccessTests(ServerFixture fixture) : IClassFixture<Serve
         Add("GET", "/api/worklist", null, (null, 401), ("R1", 200), ("adj", 200), ("admin", 403), ("analyst", 403));
         Add("GET", "/api/scans/{S1}/reads", null, (null, 401), ("R1", 200), ("adj", 409), ("admin", 403), ("analyst", 403));
         Add("POST", "/api/scans/{S1}/reads", ValidRead, (null, 401), ("adj", 403), ("admin", 403), ("analyst", 403));
-        Add("PUT", "/api/scans/{S1}/reads", ValidConsensus, (null, 401), ("R1", 409), ("adj", 403), ("admin", 403), ("analyst", 403));
+        Add("PUT", "/api/scans/{S1}/reads", ValidAmendment, (null, 401), ("R1", 409), ("adj", 403), ("admin", 403), ("analyst", 403));
         Add("POST", "/api/scans/{S1}/consensus", ValidConsensus, (null, 401), ("R1", 403), ("adj", 409), ("admin", 403), ("analyst", 403));
-        Add("POST", "/api/scans/{S1}/consensus/agreed", "{}", (null, 401), ("R1", 403), ("adj", 409), ("admin", 403), ("analyst", 403));
+        Add("POST", "/api/scans/{S1}/consensus/agreed", ValidAgreed, (null, 401), ("R1", 403), ("adj", 409), ("admin", 403), ("analyst", 403));
         Add("GET", "/api/discrepancies", null, (null, 401), ("R1", 403), ("adj", 200), ("admin", 403), ("analyst", 403));
         Add("GET", "/api/audit", null, (null, 401), ("R1", 403), ("adj", 403), ("admin", 200), ("analyst", 403));
         Add("PUT", "/api/scans/S1/assignment", "{\"readers\": [\"nobody\"]}", (null, 401), ("R1", 403), ("adj", 403), ("admin", 400), ("analyst", 403));

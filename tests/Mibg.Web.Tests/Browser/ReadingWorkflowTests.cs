@@ -36,7 +36,7 @@ public sealed class ReadingWorkflowTests : IAsyncLifetime
         var page = await context.NewPageAsync();
         await page.GotoAsync("/login");
         // Keyboard only: the user name field takes the focus (autofocus) — wait for it, then type.
-        await page.WaitForFunctionAsync("document.activeElement && document.activeElement.name === 'username'");
+        await Assertions.Expect(page.Locator("input[name=username]")).ToBeFocusedAsync();
         await page.Keyboard.TypeAsync(name);
         await page.Keyboard.PressAsync("Tab");
         await page.Keyboard.TypeAsync(WorkstationServer.Password);
@@ -47,7 +47,7 @@ public sealed class ReadingWorkflowTests : IAsyncLifetime
 
     private static async Task ScoreByKeyboardAsync(IPage page, string digits)
     {
-        Assert.Equal("body-diagram", await page.EvaluateAsync<string>("document.activeElement.id")); // focused on load
+        await Assertions.Expect(page.Locator("#body-diagram")).ToBeFocusedAsync(); // focused on load (no string predicate: the CSP forbids eval)
         foreach (var d in digits) await page.Keyboard.PressAsync(d.ToString());
     }
 

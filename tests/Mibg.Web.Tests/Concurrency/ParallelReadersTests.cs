@@ -9,9 +9,10 @@ using Xunit.Abstractions;
 namespace Mibg.Web.Tests.Concurrency;
 
 /// <summary>
-/// 20 readers submit 1,000 reads at once through the HTTP API, each also replaying some of its requests: every
+/// 20 readers submit 1,000 reads at once through the HTTP API, each opening its worklist before each read and
+/// replaying some of its requests: every
 /// read is kept exactly once with its own scores, every replay is refused, and the audit chain stays whole —
-/// on the embedded SQLite store and on PostgreSQL. The elapsed time is printed (bench/web/README.md), not asserted.
+/// on the embedded SQLite store and on PostgreSQL. Throughput and latency are printed (bench/web/README.md), not asserted.
 /// </summary>
 public abstract class ParallelReadersContract(ITestOutputHelper output)
 {
@@ -22,6 +23,14 @@ public abstract class ParallelReadersContract(ITestOutputHelper output)
     protected abstract Task<string?> PostgresConnectionStringAsync();
 
     protected abstract string StoreName { get; }
+
+    /// <summary>p50, p95, p99 and maximum of a set of latencies, for the bench line.</summary>
+    private static string Percentiles(IEnumerable<double> values)
+    {
+        var v = values.Order().ToArray();
+        double P(double q) => v[Math.Min(v.Length - 1, (int)Math.Ceiling(q * v.Length) - 1)];
+        return $"p50 {P(0.50):F0} · p95 {P(0.95):F0} · p99 {P(0.99):F0} · max {v[^1]:F0}";
+    }
 
     /// <summary>The scores of reader r on scan s: deterministic, so the stored values can be checked.</summary>
     private static int[] ScoresOf(int r, int s) => Enumerable.Range(0, 12).Select(i => (r * 7 + s * 3 + i) % 7).ToArray();
@@ -36,22 +45,38 @@ public abstract class ParallelReadersContract(ITestOutputHelper output)
             readerNames.Select(n => (n, WorkstationRole.Reader)));
         var clients = await Task.WhenAll(readerNames.Select(server.SignedInAsync));
 
+        // Each reader works as at the workstation: opens their worklist, then submits the read (every 10th twice).
+        var worklistMs = new System.Collections.Concurrent.ConcurrentBag<double>();
+        var submitMs = new System.Collections.Concurrent.ConcurrentBag<double>();
         var clock = Stopwatch.StartNew();
         var outcomes = await Task.WhenAll(clients.Select((client, r) => Task.Run(async () =>
         {
             var statuses = new List<HttpStatusCode>();
             for (var s = 0; s < scans.Length; s++)
             {
+                var start = Stopwatch.GetTimestamp();
+                using (var worklist = await client.GetAsync("/api/worklist"))
+                {
+                    Assert.Equal(HttpStatusCode.OK, worklist.StatusCode);
+                    await worklist.Content.ReadAsByteArrayAsync();
+                }
+                worklistMs.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
                 var body = WorkstationServer.ReadJson(ScoresOf(r, s), comment: $"{readerNames[r]} on {scans[s]}");
                 var times = s % ReplayEvery == 0 ? 2 : 1;
                 for (var t = 0; t < times; t++)
+                {
+                    start = Stopwatch.GetTimestamp();
                     statuses.Add((await client.PostAsync(server.Api(readerNames[r], scans[s]), WorkstationServer.Json(body))).StatusCode);
+                    submitMs.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+                }
             }
             return statuses;
         })));
         clock.Stop();
         var all = outcomes.SelectMany(o => o).ToArray();
-        output.WriteLine($"{StoreName}: {all.Length} requests ({Readers * ScansPerReader} reads + {all.Length - Readers * ScansPerReader} replays) from {Readers} readers in {clock.Elapsed.TotalSeconds:F2} s = {all.Length / clock.Elapsed.TotalSeconds:F0} requests/s");
+        var requests = all.Length + worklistMs.Count;
+        output.WriteLine($"{StoreName}: {requests} requests ({worklistMs.Count} worklists, {Readers * ScansPerReader} reads, {all.Length - Readers * ScansPerReader} replays) from {Readers} readers in {clock.Elapsed.TotalSeconds:F2} s = {requests / clock.Elapsed.TotalSeconds:F0} requests/s");
+        output.WriteLine($"{StoreName}: latency ms  GET /api/worklist {Percentiles(worklistMs)}  POST reads {Percentiles(submitMs)}");
 
         Assert.Equal(Readers * ScansPerReader, all.Count(s => s == HttpStatusCode.Created));
         Assert.Equal(Readers * (ScansPerReader / ReplayEvery), all.Count(s => s == HttpStatusCode.Conflict));

@@ -48,7 +48,8 @@ public sealed class WorkstationServer : IAsyncDisposable
 
     /// <summary>Starts a server on a new SQLite store (or on <paramref name="postgresConnectionString"/>).</summary>
     public static async Task<WorkstationServer> StartAsync(string? postgresConnectionString = null, StudyData? study = null,
-        IEnumerable<(string, WorkstationRole)>? extraAccounts = null, string urls = "http://127.0.0.1:0", bool allowPlainHttp = false, string? planFile = null)
+        IEnumerable<(string, WorkstationRole)>? extraAccounts = null, string urls = "http://127.0.0.1:0", bool allowPlainHttp = false, string? planFile = null,
+        TimeProvider? clock = null)
     {
         var folder = Directory.CreateTempSubdirectory("mibg-web-").FullName;
         var images = Path.Combine(folder, "images");
@@ -71,7 +72,7 @@ public sealed class WorkstationServer : IAsyncDisposable
         string[] args = ["--store", store, "--urls", urls, "--images", images, "--blinding-key", Path.Combine(folder, "blinding.key"),
             .. allowPlainHttp ? ["--allow-plain-http", "true"] : Array.Empty<string>(),
             .. planFile is null ? Array.Empty<string>() : ["--plan", planFile]];
-        var app = WorkstationHost.Build(args);
+        var app = WorkstationHost.Build(args, clock: clock);
         await app.StartAsync();
         return new WorkstationServer(app, store, folder);
     }
@@ -99,15 +100,21 @@ public sealed class WorkstationServer : IAsyncDisposable
     }
 
     /// <summary>The JSON body of a read with the given 12 scores in published order.</summary>
-    public static string ReadJson(int[] scores, string? comment = null, string? reason = null, int? softTissue = null)
+    public static string ReadJson(int[] scores, string? comment = null, string? reason = null, int? softTissue = null,
+        IReadOnlyDictionary<string, int>? basedOn = null, int? version = null)
     {
         var siopen = string.Join(", ", Mibg.Core.Scoring.SiopenSegments.All.Select((s, i) => $"\"{s.Code}\": {scores[i]}"));
         var sb = new StringBuilder("{\"siopen\": {").Append(siopen).Append('}');
         if (softTissue is { } st) sb.Append(", \"soft_tissue\": ").Append(st);
         if (comment is not null) sb.Append(", \"comment\": ").Append(System.Text.Json.JsonSerializer.Serialize(comment));
         if (reason is not null) sb.Append(", \"reason\": ").Append(System.Text.Json.JsonSerializer.Serialize(reason));
+        if (basedOn is not null) sb.Append(", \"based_on\": ").Append(System.Text.Json.JsonSerializer.Serialize(basedOn));
+        if (version is { } v) sb.Append(", \"version\": ").Append(v);
         return sb.Append('}').ToString();
     }
+
+    /// <summary>The versions of R1's and R2's first reads: what a consensus made right after both submitted is based on.</summary>
+    public static readonly IReadOnlyDictionary<string, int> FirstReads = new Dictionary<string, int> { ["R1"] = 1, ["R2"] = 1 };
 
     /// <summary>JSON content.</summary>
     public static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");

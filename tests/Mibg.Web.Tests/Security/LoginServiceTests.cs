@@ -40,7 +40,7 @@ public sealed class LoginServiceTests : IAsyncLifetime
         for (var i = 0; i < LoginService.MaxFailures; i++) await _login.LoginAsync("R1", "wrong");
         var locked = await _login.LoginAsync("R1", Password);
         Assert.Null(locked.User);
-        Assert.Equal(LoginService.WrongCredentials, locked.Refusal); // the same words as for an unknown account
+        Assert.Equal(LoginService.WrongCredentials, locked.Refusal); // the same words as a wrong password: nothing confirms the account exists
         _clock.Now = _clock.Now.AddMinutes(14);
         Assert.Null((await _login.LoginAsync("R1", Password)).User);
         _clock.Now = _clock.Now.AddMinutes(1).AddSeconds(1);
