@@ -28,7 +28,12 @@ public static class StudyAnalysis
         var relapseSites = RelapseSitesStep.Build(ctx);
         var survival = SurvivalStep.Build(ctx);
         var oligo = RelapseSitesStep.Oligo(ctx);
-        var localControl = RelapseSitesStep.LocalControl(ctx, relapseSites, oligo);
+        var localControlSites = LocalControlStep.Sites(ctx);
+        var localControl = RelapseSitesStep.LocalControl(ctx, relapseSites, oligo) with
+        {
+            Sites = localControlSites,
+            Incidence = LocalControlStep.Incidence(ctx, localControlSites),
+        };
         var (trial, trialNote) = TrialStep.Build(ctx, oligo, survival, localControl);
         var results = new StudyResults
         {
