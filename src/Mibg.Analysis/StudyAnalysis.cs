@@ -59,6 +59,7 @@ public static class StudyAnalysis
             Swimmer = ReportDataStep.Swimmer(ctx),
             Table1 = Table1Step.Build(ctx),
             Scans = ReportDataStep.Scans(ctx),
+            Response = ResponseStep.Build(ctx),
             Reproducibility = new Reproducibility
             {
                 Plan = plan,
