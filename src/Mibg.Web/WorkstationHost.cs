@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Mibg.Storage;
 using Mibg.Storage.Workstation;
+using Mibg.Web.Blinding;
 using Mibg.Web.Hosting;
 using Mibg.Web.Reading;
 using Mibg.Web.Security;
@@ -24,6 +25,7 @@ public static class WorkstationHost
     /// <param name="args">Command-line style arguments.</param>
     /// <param name="configureServices">Replaces services (tests pass a clock).</param>
     /// <exception cref="StudyStoreException">The store cannot be opened.</exception>
+    /// <exception cref="WorkstationConfigurationException">An address beyond loopback without TLS, or another setting that cannot be served.</exception>
     public static WebApplication Build(string[] args, Action<IServiceCollection>? configureServices = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -34,6 +36,11 @@ public static class WorkstationHost
         });
         if (string.IsNullOrEmpty(builder.Configuration["urls"]))
             builder.WebHost.UseUrls(WorkstationSettings.DefaultUrls);
+        var urls = builder.Configuration["urls"] is { Length: > 0 } u ? u : WorkstationSettings.DefaultUrls;
+        if (ListenPolicy.ProblemWith(urls, builder.Configuration.GetValue<bool>(ListenPolicy.AllowPlainHttpKey)) is { } listenProblem)
+            throw new WorkstationConfigurationException(listenProblem);
+        // The session cookie is Secure wherever a network is crossed; only on plain-HTTP loopback can it not be.
+        var cookieSecurity = ListenPolicy.LoopbackHttpOnly(urls) ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
         builder.WebHost.ConfigureKestrel(k =>
         {
             k.AddServerHeader = false;
@@ -51,6 +58,8 @@ public static class WorkstationHost
         services.AddSingleton(settings);
         services.AddSingleton(new StudyAccess(studyStore, gate));
         services.AddSingleton<IWorkstationStore>(new GatedWorkstationStore(workstationStore, gate));
+        services.AddSingleton(new ScanCodes(BlindingSecret.LoadOrCreate(settings.BlindingKeyFile)));
+        services.AddSingleton(settings.Reading);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<LoginService>();
         services.AddSingleton<ReadingRoom>();
@@ -64,7 +73,7 @@ public static class WorkstationHost
             o.Cookie.Name = SessionCookie;
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Strict;
-            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.Cookie.SecurePolicy = cookieSecurity;
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = true;
             o.LoginPath = "/login";
@@ -79,7 +88,7 @@ public static class WorkstationHost
             o.Cookie.Name = "mibg.antiforgery";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Strict;
-            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.Cookie.SecurePolicy = cookieSecurity;
         });
         services.AddRazorPages();
         configureServices?.Invoke(services);

@@ -42,6 +42,8 @@ public sealed record AnalysisPlan
     public RadiotherapySettings Radiotherapy { get; init; } = new();
     /// <summary>Trial design assumptions.</summary>
     public TrialAssumptions Trial { get; init; } = new();
+    /// <summary>How the reader workstation runs the blinded double reading.</summary>
+    public ReadingSettings Reading { get; init; } = new();
     /// <summary>Published figures to compare with (<c>seed</c> = the seed study's abstract), or null for none.</summary>
     public string? Published { get; init; } = "seed";
 

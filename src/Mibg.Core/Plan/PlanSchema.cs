@@ -71,6 +71,8 @@ public static class PlanSchema
         ["trial.centers"] = "Numbers of centres to tabulate accrual years for.",
         ["trial.simulation_trials"] = "Simulated trials to check the power (0 = none).",
         ["trial.simulation_seed"] = "Random seed of the simulation.",
+        ["reading.show_timepoint_to_readers"] = "Readers and adjudicators see each scan's time point (progression always shows as follow_up); false = fully blinded reading.",
+        ["reading.auto_consensus_when_readers_agree"] = "A scan whose readers gave identical SIOPEN scores gets its consensus automatically (audited, actor system); false = the adjudicator confirms it with one keystroke.",
         ["published"] = "Published figures to compare with: seed (the seed study's abstract) or null.",
     };
 

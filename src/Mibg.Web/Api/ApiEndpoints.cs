@@ -56,7 +56,11 @@ public static class ApiEndpoints
 
         app.MapPost("/api/login", async (HttpContext http, LoginService login) =>
         {
-            // Login carries no session yet, so it needs no CSRF header; it still must be JSON.
+            // Login CSRF: a page on another site can post text/plain or a form without a preflight, and would sign
+            // the victim's browser into the attacker's account. Only application/json (which needs a preflight,
+            // never granted) is taken.
+            if (!ApiRequestGuard.IsJson(http.Request))
+                return ApiProblem.Status(StatusCodes.Status415UnsupportedMediaType, "send the login as JSON (Content-Type: application/json)");
             var (body, error) = await ReadJsonAsync(http.Request);
             if (error is not null) return error;
             if (body!.Value.ValueKind != JsonValueKind.Object)
@@ -107,8 +111,12 @@ public static class ApiEndpoints
             return ToResult(await room.RecordConsensusAsync(WorkstationPrincipal.NameOf(http.User), WorkstationPrincipal.RoleOf(http.User), id, input!, http.RequestAborted));
         }).RequireAuthorization(Policies.Adjudicators);
 
+        api.MapPost("/scans/{id}/consensus/agreed", async (string id, HttpContext http, ReadingRoom room) =>
+            ToResult(await room.AcceptAgreedAsync(WorkstationPrincipal.NameOf(http.User), WorkstationPrincipal.RoleOf(http.User), id, http.RequestAborted)))
+            .RequireAuthorization(Policies.Adjudicators);
+
         api.MapGet("/discrepancies", async (HttpContext http, ReadingRoom room) =>
-            Results.Ok(await room.DiscrepanciesAsync(http.RequestAborted)))
+            Results.Ok(await room.DiscrepanciesAsync(WorkstationPrincipal.NameOf(http.User), http.RequestAborted)))
             .RequireAuthorization(Policies.Adjudicators);
 
         api.MapGet("/audit", async (HttpContext http, IWorkstationStore store) =>
@@ -118,8 +126,11 @@ public static class ApiEndpoints
             return Results.Ok(new { intact = problems.Count == 0, problems, entries });
         }).RequireAuthorization(Policies.Admins);
 
-        api.MapPut("/scans/{id}/assignment", async (string id, HttpContext http, ReadingRoom room) =>
+        api.MapPut("/scans/{id}/assignment", async (HttpContext http, ReadingRoom room) =>
         {
+            // The study's own scan id (admins see those): taken from the raw path, so any id works, '/' included.
+            var id = StudyScanIdRoute.From(http, "/api/scans/", "/assignment");
+            if (id is null) return ApiProblem.BadRequest("give the scan id URL-encoded: PUT /api/scans/{id}/assignment");
             var (body, error) = await ReadJsonAsync(http.Request);
             if (error is not null) return error;
             if (body!.Value.ValueKind != JsonValueKind.Object || !body.Value.TryGetProperty("readers", out var list) || list.ValueKind != JsonValueKind.Array

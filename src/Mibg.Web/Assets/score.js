@@ -10,6 +10,14 @@
   var locked = scoring.getAttribute('data-locked') === 'true';
   var segments = Array.prototype.slice.call(diagram.querySelectorAll('g.segment'));
   var current = 0;
+  // In the adjudication form the segments where the readers differ are highlighted; a digit then moves on to the
+  // next *differing* segment (the agreed ones are filled in already). Elsewhere it moves to the next segment.
+  var differing = segments.filter(function (g) { return g.classList.contains('differing'); });
+  function nextAfter(i) {
+    if (differing.length === 0) return i < segments.length - 1 ? i + 1 : -1;
+    for (var j = i + 1; j < segments.length; j++) if (segments[j].classList.contains('differing')) return j;
+    return -1;
+  }
 
   function inputOf(g) { return document.querySelector('input[data-segment="' + g.getAttribute('data-code') + '"]'); }
   function valueOf(g) {
@@ -55,7 +63,8 @@
     if (!locked && /^[0-6]$/.test(e.key)) {
       inputOf(segments[current]).value = e.key;
       e.preventDefault();
-      if (current < segments.length - 1) select(current + 1); else refresh();
+      var next = nextAfter(current);
+      if (next >= 0) select(next); else refresh();
     }
   });
 
@@ -78,8 +87,8 @@
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); form.requestSubmit(); }
   });
 
-  // Start at the first unscored segment, with the diagram focused for keyboard scoring.
-  var firstEmpty = segments.findIndex(function (g) { return valueOf(g) === null; });
+  // Start at the first unscored (in adjudication: differing) segment, with the diagram focused for keyboard scoring.
+  var firstEmpty = segments.findIndex(function (g) { return valueOf(g) === null && (differing.length === 0 || g.classList.contains('differing')); });
   select(firstEmpty < 0 ? 0 : firstEmpty);
   if (!locked) diagram.focus();
 })();

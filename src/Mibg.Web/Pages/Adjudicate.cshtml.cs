@@ -18,6 +18,10 @@ public sealed class AdjudicateModel(ReadingRoom room) : PageModel
     public ScoreFormView Form { get; private set; } = new(new Dictionary<string, string>(), false, new HashSet<string>());
     public IReadOnlyList<string> Errors { get; private set; } = [];
     public string? Reason { get; private set; }
+    /// <summary>The readers agree exactly: one keystroke records the consensus.</summary>
+    public bool Identical { get; private set; }
+    /// <summary>The adjudicator chose to score an agreed scan segment by segment.</summary>
+    public bool Manual { get; private set; }
 
     private string Me => WorkstationPrincipal.NameOf(User);
 
@@ -35,6 +39,8 @@ public sealed class AdjudicateModel(ReadingRoom room) : PageModel
         }
         Reads = reads.Value!.Where(r => r.Reader != Read.ConsensusReader).ToArray();
         Consensus = reads.Value!.FirstOrDefault(r => r.Reader == Read.ConsensusReader);
+        Identical = Reads.Count > 0 && Reads.All(r => r.Siopen.SequenceEqual(Reads[0].Siopen) && r.SoftTissue == Reads[0].SoftTissue
+            && (r.Curie ?? new Dictionary<string, int>()).SequenceEqual(Reads[0].Curie ?? new Dictionary<string, int>()));
         Differing = Reads.Count == 0 ? new HashSet<string>()
             : Mibg.Core.Scoring.SiopenSegments.All.Where(s => Reads.Select(r => r.Siopen[s.Code]).Distinct().Count() > 1).Select(s => s.Code).ToHashSet();
         var agreed = new Dictionary<string, string>();
@@ -44,7 +50,22 @@ public sealed class AdjudicateModel(ReadingRoom room) : PageModel
         return null;
     }
 
-    public async Task<IActionResult> OnGetAsync(string id) => await LoadAsync(id, null) ?? Page();
+    public async Task<IActionResult> OnGetAsync(string id, string? manual)
+    {
+        Manual = manual == "1";
+        return await LoadAsync(id, null) ?? Page();
+    }
+
+    public async Task<IActionResult> OnPostAcceptAgreedAsync(string id)
+    {
+        var result = await room.AcceptAgreedAsync(Me, WorkstationPrincipal.RoleOf(User), id, HttpContext.RequestAborted);
+        if (result.Succeeded) return Redirect("/adjudication?done=" + Uri.EscapeDataString(id));
+        var problem = await LoadAsync(id, null);
+        if (problem is not null) return problem;
+        Errors = result.Errors;
+        Response.StatusCode = StatusCodes.Status409Conflict;
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostAsync(string id)
     {
@@ -56,6 +77,7 @@ public sealed class AdjudicateModel(ReadingRoom room) : PageModel
             if (result.Succeeded) return Redirect("/adjudication?done=" + Uri.EscapeDataString(id));
             errors = result.Errors;
         }
+        Manual = true;
         var problem = await LoadAsync(id, ReadForm.Values(Request.Form));
         if (problem is not null) return problem;
         Errors = errors;

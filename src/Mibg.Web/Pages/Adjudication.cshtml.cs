@@ -17,7 +17,7 @@ public sealed class AdjudicationModel(ReadingRoom room) : PageModel
     public async Task OnGetAsync(string? done)
     {
         if (done is not null) Message = $"Consensus of scan {done} recorded.";
-        Queue = await room.DiscrepanciesAsync(HttpContext.RequestAborted);
+        Queue = await room.DiscrepanciesAsync(WorkstationPrincipal.NameOf(User), HttpContext.RequestAborted);
         var all = (await room.WorklistAsync(WorkstationPrincipal.NameOf(User), WorkstationPrincipal.RoleOf(User), HttpContext.RequestAborted)).Value ?? [];
         Waiting = all.Count(i => i.Status == ScanStatus.WaitingForReads);
         Resolved = all.Count(i => i.Status == ScanStatus.Resolved);

@@ -13,7 +13,6 @@ public sealed class ScoreModel(ReadingRoom room) : PageModel
     public ScanView? Scan { get; private set; }
     public ScoreFormView Form { get; private set; } = new(new Dictionary<string, string>(), false, new HashSet<string>());
     public bool Submitted { get; private set; }
-    public bool CanAmend { get; private set; }
     public bool Amending { get; private set; }
     public IReadOnlyList<string> Errors { get; private set; } = [];
     public string? Message { get; private set; }
@@ -23,11 +22,10 @@ public sealed class ScoreModel(ReadingRoom room) : PageModel
     private async Task<IActionResult?> LoadAsync(string id, IReadOnlyDictionary<string, string>? posted)
     {
         var scan = await room.ScanAsync(Me, WorkstationPrincipal.RoleOf(User), id, HttpContext.RequestAborted);
-        if (!scan.Succeeded) return scan.Status == RoomStatus.NotFound ? NotFound() : Forbid();
+        if (!scan.Succeeded) return NotFound();
         Scan = scan.Value;
         var mine = (await room.ReadsAsync(Me, WorkstationPrincipal.RoleOf(User), id, HttpContext.RequestAborted)).Value ?? [];
         Submitted = mine.Count > 0;
-        CanAmend = Submitted;
         Amending &= Submitted;
         var values = posted ?? (Submitted ? ReadForm.Values(mine[0]) : new Dictionary<string, string>());
         Form = new ScoreFormView(values, Submitted && !Amending, new HashSet<string>());

@@ -8,13 +8,14 @@ namespace Mibg.Web.Pages;
 
 /// <summary>A reader's scans with progress, filtered by time point and status.</summary>
 [Authorize(Policy = Policies.Readers)]
-public sealed class WorklistModel(ReadingRoom room) : PageModel
+public sealed class WorklistModel(ReadingRoom room, Mibg.Core.Plan.ReadingSettings reading) : PageModel
 {
     public IReadOnlyList<WorklistItem> Items { get; private set; } = [];
     public int Total { get; private set; }
     public int Done { get; private set; }
     public string? Timepoint { get; private set; }
     public string? Status { get; private set; }
+    public bool ShowTimepoints => reading.ShowTimepointToReaders;
     public IReadOnlyList<string> TimePoints { get; } =
         TimePointCodes.All.Where(t => t != Core.TimePoints.TimePoint.Progression).Select(t => t.Code()).ToArray();
 

@@ -4,23 +4,22 @@ using Mibg.Core.Study;
 namespace Mibg.Web.Reading;
 
 /// <summary>One row of a worklist, as <c>GET /api/worklist</c> returns it.</summary>
-/// <param name="ScanId">The scan.</param>
-/// <param name="ScanDate">Its date.</param>
-/// <param name="Timepoint">Its time point code (a reader never sees <c>progression</c>: it would tell the outcome).</param>
+/// <param name="ScanId">The account's own code for the scan (<see cref="Blinding.ScanCodes"/>), never the study's scan id.</param>
+/// <param name="Timepoint">Its time point code, only when the plan's <c>reading.show_timepoint_to_readers</c> is true (never <c>progression</c>); else null.</param>
 /// <param name="Status">See <see cref="ScanStatus"/>.</param>
-public sealed record WorklistItem(string ScanId, DateOnly ScanDate, string Timepoint, string Status);
+public sealed record WorklistItem(string ScanId, string? Timepoint, string Status);
 
-/// <summary>What a reader may see of a scan: no patient, no event, no other scan.</summary>
-public sealed record ScanView(string ScanId, DateOnly ScanDate, string Timepoint, string? Tracer, string? Spect, bool HasImage);
+/// <summary>What a reader or adjudicator may see of a scan: its code, no patient, no date, no event, no other scan.</summary>
+public sealed record ScanView(string ScanId, string? Timepoint, string? Tracer, string? Spect, bool HasImage);
 
-/// <summary>A read as the API shows it.</summary>
+/// <summary>A read as the API shows it, under the viewer's code for the scan.</summary>
 public sealed record ReadView(
     string ScanId, string Reader, DateOnly? ReadDate, IReadOnlyDictionary<string, int> Siopen, int SiopenTotal,
     int? SoftTissue, IReadOnlyDictionary<string, int>? Curie, string? Comment)
 {
-    /// <summary>The view of a stored read.</summary>
-    public static ReadView Of(Read r) => new(
-        r.ScanId, r.Reader, r.ReadDate,
+    /// <summary>The view of a stored read, shown under <paramref name="shownId"/>.</summary>
+    public static ReadView Of(Read r, string shownId) => new(
+        shownId, r.Reader, r.ReadDate,
         SiopenSegments.All.ToDictionary(s => s.Code, s => r.Siopen[s]),
         r.Siopen.Total, r.SoftTissue,
         r.Curie is null ? null : CurieRegions.All.Select((code, i) => (code, i)).ToDictionary(x => x.code, x => r.Curie.Values[x.i]),
@@ -28,12 +27,13 @@ public sealed record ReadView(
 }
 
 /// <summary>A scan whose reads are all in, with how much the readers disagree.</summary>
-/// <param name="ScanId">The scan.</param>
-/// <param name="Timepoint">Its time point.</param>
+/// <param name="ScanId">The adjudicator's code for the scan.</param>
+/// <param name="Timepoint">Its time point, as for <see cref="WorklistItem.Timepoint"/>.</param>
 /// <param name="Disagreement">Sum over the 12 segments of (highest − lowest score among the readers).</param>
 /// <param name="DifferingSegments">Segments where the readers' scores differ.</param>
 /// <param name="Totals">Each reader's SIOPEN total.</param>
-public sealed record Discrepancy(string ScanId, string Timepoint, int Disagreement, IReadOnlyList<string> DifferingSegments, IReadOnlyDictionary<string, int> Totals);
+/// <param name="Identical">The reads agree exactly (<see cref="ReadingRoom.AgreeExactly"/>): one keystroke accepts them as the consensus.</param>
+public sealed record Discrepancy(string ScanId, string? Timepoint, int Disagreement, IReadOnlyList<string> DifferingSegments, IReadOnlyDictionary<string, int> Totals, bool Identical);
 
 /// <summary>What an operation of the reading room led to, in HTTP terms.</summary>
 public enum RoomStatus

@@ -7,40 +7,107 @@ namespace Mibg.Web.Reading;
 
 public sealed partial class ReadingRoom
 {
+    /// <summary>The actor of a consensus recorded by the plan's <c>reading.auto_consensus_when_readers_agree</c>.</summary>
+    public const string SystemActor = "system";
+
+    /// <summary>The reason kept with a consensus taken from identical reads.</summary>
+    public const string AgreedReason = "the readers agree exactly (identical SIOPEN, soft-tissue and Curie scores)";
+
+    /// <summary>
+    /// Whether reads agree exactly: the same 12 SIOPEN scores, the same soft-tissue count and the same Curie scores
+    /// (both absent counts as the same). Comments may differ.
+    /// </summary>
+    public static bool AgreeExactly(IReadOnlyList<Read> reads) =>
+        reads.Count > 0 && reads.All(r =>
+            r.Siopen.Values.SequenceEqual(reads[0].Siopen.Values)
+            && r.SoftTissue == reads[0].SoftTissue
+            && (r.Curie?.Values ?? []).SequenceEqual(reads[0].Curie?.Values ?? []));
+
     /// <summary>
     /// The adjudicator records the consensus read (reader <c>consensus</c>) with a reason, once every assigned
     /// reader has submitted (409 before, and once a consensus exists).
     /// </summary>
-    public async Task<RoomResult<ReadView>> RecordConsensusAsync(string user, WorkstationRole role, string scanId, ReadInput input, CancellationToken ct = default)
+    public async Task<RoomResult<ReadView>> RecordConsensusAsync(string user, WorkstationRole role, string shownId, ReadInput input, CancellationToken ct = default)
     {
         if (role != WorkstationRole.Adjudicator) return RoomResult<ReadView>.Fail(RoomStatus.Forbidden, "only adjudicators record a consensus");
         if (input.Reason is null) return RoomResult<ReadView>.Fail(RoomStatus.Invalid, "reason: missing; a consensus needs a reason");
-        var reads = await ReadsAsync(user, role, scanId, ct);
+        var reads = await ReadsAsync(user, role, shownId, ct);
         if (!reads.Succeeded) return RoomResult<ReadView>.Fail(reads.Status, reads.Errors);
         if (reads.Value!.Any(r => r.Reader == Read.ConsensusReader))
-            return RoomResult<ReadView>.Fail(RoomStatus.Conflict, $"scan {scanId} already has a consensus read");
+            return RoomResult<ReadView>.Fail(RoomStatus.Conflict, $"scan {shownId} already has a consensus read");
+        var scanId = (await ResolveScanAsync(user, role, shownId, ct)).Value!.ScanId;
         var read = ToRead(scanId, Read.ConsensusReader, Today, input, input.Comment ?? input.Reason);
+        if (!await AddConsensusAsync(user, read, input.Reason, ct))
+            return RoomResult<ReadView>.Fail(RoomStatus.Conflict, $"scan {shownId} already has a consensus read");
+        return RoomResult<ReadView>.Success(ReadView.Of(read, shownId), RoomStatus.Created);
+    }
+
+    /// <summary>
+    /// The adjudicator accepts the readers' identical read as the consensus (one keystroke on the page);
+    /// 409 when the reads differ in any score.
+    /// </summary>
+    public async Task<RoomResult<ReadView>> AcceptAgreedAsync(string user, WorkstationRole role, string shownId, CancellationToken ct = default)
+    {
+        if (role != WorkstationRole.Adjudicator) return RoomResult<ReadView>.Fail(RoomStatus.Forbidden, "only adjudicators record a consensus");
+        var views = await ReadsAsync(user, role, shownId, ct);
+        if (!views.Succeeded) return RoomResult<ReadView>.Fail(views.Status, views.Errors);
+        var scanId = (await ResolveScanAsync(user, role, shownId, ct)).Value!.ScanId;
+        var reads = (await study.UseAsync(s => s.GetReadsAsync(scanId, ct), ct))
+            .Where(r => views.Value!.Any(v => v.Reader == r.Reader)).ToArray();
+        if (reads.Any(r => r.IsConsensus)) return RoomResult<ReadView>.Fail(RoomStatus.Conflict, $"scan {shownId} already has a consensus read");
+        if (!AgreeExactly(reads))
+            return RoomResult<ReadView>.Fail(RoomStatus.Conflict, $"the reads of scan {shownId} differ; record the consensus segment by segment");
+        var read = reads[0] with { Reader = Read.ConsensusReader, ReadDate = Today, Comment = AgreedReason };
+        if (!await AddConsensusAsync(user, read, AgreedReason, ct))
+            return RoomResult<ReadView>.Fail(RoomStatus.Conflict, $"scan {shownId} already has a consensus read");
+        return RoomResult<ReadView>.Success(ReadView.Of(read, shownId), RoomStatus.Created);
+    }
+
+    /// <summary>
+    /// With the plan's <c>reading.auto_consensus_when_readers_agree</c>: once every assigned reader of
+    /// <paramref name="scanId"/> has submitted and they agree exactly, records their read as the consensus
+    /// (actor <see cref="SystemActor"/>, audited).
+    /// </summary>
+    private async Task AutoConsensusAsync(string scanId, CancellationToken ct)
+    {
+        if (!reading.AutoConsensusWhenReadersAgree) return;
+        var readers = (await AssignmentsAsync(ct))(scanId);
+        var reads = await study.UseAsync(s => s.GetReadsAsync(scanId, ct), ct);
+        if (readers.Count < 2 || reads.Any(r => r.IsConsensus)) return;
+        var readerReads = reads.Where(r => readers.Contains(r.Reader)).ToArray();
+        if (readerReads.Length != readers.Count || !AgreeExactly(readerReads)) return;
+        var read = readerReads[0] with { Reader = Read.ConsensusReader, ReadDate = Today, Comment = AgreedReason };
+        await AddConsensusAsync(SystemActor, read, $"{AgreedReason}; plan option reading.auto_consensus_when_readers_agree", ct);
+    }
+
+    /// <summary>Stores a consensus read and audits it with the reads it was made from; false when one exists already.</summary>
+    private async Task<bool> AddConsensusAsync(string actor, Read read, string reason, CancellationToken ct)
+    {
+        var before = (await study.UseAsync(s => s.GetReadsAsync(read.ScanId, ct), ct)).Select(r => ReadView.Of(r, r.ScanId)).ToArray();
         try
         {
             await study.UseAsync(s => s.AddReadAsync(read, ct), ct);
         }
         catch (DuplicateReadException)
         {
-            return RoomResult<ReadView>.Fail(RoomStatus.Conflict, $"scan {scanId} already has a consensus read");
+            return false;
         }
-        var result = ReadView.Of(read);
-        await workstation.AppendAuditAsync(new AuditRecord(user, AuditActions.Consensus, scanId,
-            AuditText(reads.Value!), AuditText(new { read = result, reason = input.Reason })), ct);
-        return RoomResult<ReadView>.Success(result, RoomStatus.Created);
+        await workstation.AppendAuditAsync(new AuditRecord(actor, AuditActions.Consensus, read.ScanId,
+            AuditText(before), AuditText(new { read = ReadView.Of(read, read.ScanId), reason })), ct);
+        return true;
     }
 
-    /// <summary>Scans waiting for a consensus, the largest disagreement first.</summary>
-    public async Task<IReadOnlyList<Discrepancy>> DiscrepanciesAsync(CancellationToken ct = default)
+    /// <summary>
+    /// Scans waiting for a consensus, under the adjudicator's codes: the largest disagreement first; scans whose
+    /// readers agree exactly (disagreement 0) last, each resolvable in one keystroke.
+    /// </summary>
+    public async Task<IReadOnlyList<Discrepancy>> DiscrepanciesAsync(string user, CancellationToken ct = default)
     {
         var (index, reads) = await LoadWithReadsAsync(ct);
         var assigned = await AssignmentsAsync(ct);
+        var mine = ScansOf(index, user);
         var byScan = reads.ToLookup(r => r.ScanId, StringComparer.Ordinal);
-        var queue = new List<Discrepancy>();
+        var queue = new List<(Discrepancy D, ulong Order)>();
         foreach (var scan in index.Scans)
         {
             var readers = assigned(scan.ScanId);
@@ -48,13 +115,13 @@ public sealed partial class ReadingRoom
             if (readers.Count == 0 || scanReads.Any(r => r.IsConsensus)) continue;
             var readerReads = scanReads.Where(r => readers.Contains(r.Reader)).ToArray();
             if (readerReads.Length != readers.Count) continue;
-            queue.Add(Compare(scan.ScanId, TimepointFor(index, scan, WorkstationRole.Adjudicator), readerReads));
+            queue.Add((Compare(mine.CodeOf[scan.ScanId], TimepointFor(index, scan), readerReads), codes.OrderOf(user, scan.ScanId)));
         }
-        return queue.OrderByDescending(d => d.Disagreement).ThenBy(d => d.ScanId, StringComparer.Ordinal).ToArray();
+        return queue.OrderByDescending(q => q.D.Disagreement).ThenBy(q => q.Order).Select(q => q.D).ToArray();
     }
 
     /// <summary>How far a set of reads of one scan disagree, segment by segment.</summary>
-    public static Discrepancy Compare(string scanId, string timepoint, IReadOnlyList<Read> reads)
+    public static Discrepancy Compare(string shownId, string? timepoint, IReadOnlyList<Read> reads)
     {
         var differing = new List<string>();
         var disagreement = 0;
@@ -64,6 +131,6 @@ public sealed partial class ReadingRoom
             disagreement += spread;
             if (spread > 0) differing.Add(s.Code);
         }
-        return new Discrepancy(scanId, timepoint, disagreement, differing, reads.ToDictionary(r => r.Reader, r => r.Siopen.Total));
+        return new Discrepancy(shownId, timepoint, disagreement, differing, reads.ToDictionary(r => r.Reader, r => r.Siopen.Total), AgreeExactly(reads));
     }
 }

@@ -9,8 +9,14 @@ public sealed partial class ReadingRoom
 {
     private static readonly JsonSerializerOptions AuditJson = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
 
-    /// <summary>The JSON kept in the audit log for a read.</summary>
+    /// <summary>The JSON kept in the audit log for a read (under the study's scan id: the log is for admins).</summary>
     public static string AuditText(object value) => JsonSerializer.Serialize(value, AuditJson);
+
+    /// <summary>
+    /// The one answer to a reader whose read can no longer change. It gives no reason: "the consensus is recorded"
+    /// would tell the reader that the other reader has finished (docs/security.md, "Blinding").
+    /// </summary>
+    public const string ReadClosed = "this read is closed and can no longer be amended; ask the adjudicator if it must change";
 
     private static Read ToRead(string scanId, string reader, DateOnly date, ReadInput input, string? comment) => new()
     {
@@ -22,67 +28,71 @@ public sealed partial class ReadingRoom
     /// The reads of a scan an account may see: a reader only their own (blinding); an adjudicator every read
     /// once all assigned readers have submitted (409 before).
     /// </summary>
-    public async Task<RoomResult<IReadOnlyList<ReadView>>> ReadsAsync(string user, WorkstationRole role, string scanId, CancellationToken ct = default)
+    public async Task<RoomResult<IReadOnlyList<ReadView>>> ReadsAsync(string user, WorkstationRole role, string shownId, CancellationToken ct = default)
     {
-        var view = await ScanAsync(user, role, scanId, ct);
-        if (!view.Succeeded) return RoomResult<IReadOnlyList<ReadView>>.Fail(view.Status, view.Errors);
+        var resolved = await ResolveScanAsync(user, role, shownId, ct);
+        if (!resolved.Succeeded) return RoomResult<IReadOnlyList<ReadView>>.Fail(resolved.Status, resolved.Errors);
+        var scanId = resolved.Value!.ScanId;
         var reads = await study.UseAsync(s => s.GetReadsAsync(scanId, ct), ct);
         if (role == WorkstationRole.Reader)
-            return RoomResult<IReadOnlyList<ReadView>>.Success(reads.Where(r => r.Reader == user).Select(ReadView.Of).ToArray());
+            return RoomResult<IReadOnlyList<ReadView>>.Success(reads.Where(r => r.Reader == user).Select(r => ReadView.Of(r, shownId)).ToArray());
         var readers = (await AssignmentsAsync(ct))(scanId);
         var missing = readers.Where(r => reads.All(x => x.Reader != r)).ToArray();
         if (readers.Count == 0 || missing.Length > 0)
             return RoomResult<IReadOnlyList<ReadView>>.Fail(RoomStatus.Conflict,
-                readers.Count == 0 ? $"scan {scanId} has no reader assigned" : $"scan {scanId} is still waiting for the read of {string.Join(", ", missing)}");
+                readers.Count == 0 ? $"scan {shownId} has no reader assigned" : $"scan {shownId} is still waiting for the read of {string.Join(", ", missing)}");
         return RoomResult<IReadOnlyList<ReadView>>.Success(
-            reads.Where(r => readers.Contains(r.Reader) || r.IsConsensus).Select(ReadView.Of).ToArray());
+            reads.Where(r => readers.Contains(r.Reader) || r.IsConsensus).Select(r => ReadView.Of(r, shownId)).ToArray());
     }
 
     /// <summary>A reader submits their read of a scan; it is then locked (409 on a second submission).</summary>
-    public async Task<RoomResult<ReadView>> SubmitAsync(string user, WorkstationRole role, string scanId, ReadInput input, CancellationToken ct = default)
+    public async Task<RoomResult<ReadView>> SubmitAsync(string user, WorkstationRole role, string shownId, ReadInput input, CancellationToken ct = default)
     {
         if (role != WorkstationRole.Reader) return RoomResult<ReadView>.Fail(RoomStatus.Forbidden, "only readers submit reads");
-        var view = await ScanAsync(user, role, scanId, ct);
-        if (!view.Succeeded) return RoomResult<ReadView>.Fail(view.Status, view.Errors);
-        var read = ToRead(scanId, user, Today, input, input.Comment);
+        var resolved = await ResolveScanAsync(user, role, shownId, ct);
+        if (!resolved.Succeeded) return RoomResult<ReadView>.Fail(resolved.Status, resolved.Errors);
+        var read = ToRead(resolved.Value!.ScanId, user, Today, input, input.Comment);
         try
         {
             await study.UseAsync(s => s.AddReadAsync(read, ct), ct);
         }
         catch (DuplicateReadException)
         {
-            return RoomResult<ReadView>.Fail(RoomStatus.Conflict, $"you have already read scan {scanId}; a submitted read is locked (amend it with a reason)");
+            return RoomResult<ReadView>.Fail(RoomStatus.Conflict, $"you have already read scan {shownId}; a submitted read is locked (amend it with a reason)");
         }
-        var result = ReadView.Of(read);
-        await workstation.AppendAuditAsync(new AuditRecord(user, AuditActions.Read, scanId, null, AuditText(result)), ct);
-        return RoomResult<ReadView>.Success(result, RoomStatus.Created);
+        await workstation.AppendAuditAsync(new AuditRecord(user, AuditActions.Read, read.ScanId, null, AuditText(ReadView.Of(read, read.ScanId))), ct);
+        await AutoConsensusAsync(read.ScanId, ct);
+        return RoomResult<ReadView>.Success(ReadView.Of(read, shownId), RoomStatus.Created);
     }
 
-    /// <summary>A reader changes their submitted read, with a reason; refused once the consensus is recorded.</summary>
-    public async Task<RoomResult<ReadView>> AmendAsync(string user, WorkstationRole role, string scanId, ReadInput input, CancellationToken ct = default)
+    /// <summary>
+    /// A reader changes their submitted read, with a reason; refused (<see cref="ReadClosed"/>) once the consensus
+    /// is recorded.
+    /// </summary>
+    public async Task<RoomResult<ReadView>> AmendAsync(string user, WorkstationRole role, string shownId, ReadInput input, CancellationToken ct = default)
     {
         if (role != WorkstationRole.Reader) return RoomResult<ReadView>.Fail(RoomStatus.Forbidden, "only readers amend their reads");
         if (input.Reason is null) return RoomResult<ReadView>.Fail(RoomStatus.Invalid, "reason: missing; an amendment needs a reason");
-        var view = await ScanAsync(user, role, scanId, ct);
-        if (!view.Succeeded) return RoomResult<ReadView>.Fail(view.Status, view.Errors);
+        var resolved = await ResolveScanAsync(user, role, shownId, ct);
+        if (!resolved.Succeeded) return RoomResult<ReadView>.Fail(resolved.Status, resolved.Errors);
+        var scanId = resolved.Value!.ScanId;
         var reads = await study.UseAsync(s => s.GetReadsAsync(scanId, ct), ct);
         if (reads.All(r => r.Reader != user))
-            return RoomResult<ReadView>.Fail(RoomStatus.Conflict, $"you have not read scan {scanId} yet; submit a read first");
+            return RoomResult<ReadView>.Fail(RoomStatus.Conflict, $"you have not read scan {shownId} yet; submit a read first");
         if (reads.Any(r => r.IsConsensus))
-            return RoomResult<ReadView>.Fail(RoomStatus.Conflict, $"scan {scanId} is adjudicated; its reads can no longer change");
+            return RoomResult<ReadView>.Fail(RoomStatus.Conflict, ReadClosed);
         var read = ToRead(scanId, user, Today, input, input.Comment);
         Read old;
         try
         {
             old = await study.UseAsync(s => ((IReadAmendment)s).AmendReadAsync(read, ct), ct);
         }
-        catch (StudyStoreException e)
+        catch (StudyStoreException)
         {
-            return RoomResult<ReadView>.Fail(RoomStatus.Conflict, e.Message);
+            return RoomResult<ReadView>.Fail(RoomStatus.Conflict, ReadClosed);
         }
-        var result = ReadView.Of(read);
         await workstation.AppendAuditAsync(new AuditRecord(user, AuditActions.Amendment, scanId,
-            AuditText(ReadView.Of(old)), AuditText(new { read = result, reason = input.Reason })), ct);
-        return RoomResult<ReadView>.Success(result);
+            AuditText(ReadView.Of(old, scanId)), AuditText(new { read = ReadView.Of(read, scanId), reason = input.Reason })), ct);
+        return RoomResult<ReadView>.Success(ReadView.Of(read, shownId));
     }
 }

@@ -1,17 +1,22 @@
+using System.Collections.Concurrent;
+using Mibg.Core.Plan;
 using Mibg.Core.Study;
 using Mibg.Core.TimePoints;
 using Mibg.Storage;
 using Mibg.Storage.Workstation;
+using Mibg.Web.Blinding;
 
 namespace Mibg.Web.Reading;
 
 /// <summary>
 /// The rules of blinded double reading, shared by the pages and the JSON API: who reads which scan, what
 /// each role may see, submitting, amending and adjudicating reads — every change audited.
-/// Blinding is enforced here, on the server: a reader is given only the scans assigned to them, their own
-/// read, and nothing of the patient (no patient id, no events, no other scan, no other reader's read).
+/// Blinding is enforced here, on the server (docs/security.md, "Blinding"): readers and adjudicators name a
+/// scan only by their own opaque code (<see cref="ScanCodes"/>), in their own random order; they never receive
+/// the study's scan id, the patient, the scan date, events, or (unless the plan's <c>reading</c> section allows)
+/// the time point. A reader sees only their own read.
 /// </summary>
-public sealed partial class ReadingRoom(StudyAccess study, IWorkstationStore workstation, TimeProvider clock)
+public sealed partial class ReadingRoom(StudyAccess study, IWorkstationStore workstation, TimeProvider clock, ScanCodes codes, ReadingSettings reading)
 {
     /// <summary>
     /// How long the scans, accounts and assignments read from the store are reused. Changes made through this
@@ -22,8 +27,14 @@ public sealed partial class ReadingRoom(StudyAccess study, IWorkstationStore wor
     private (DateTimeOffset LoadedAt, Func<string, IReadOnlyList<string>> Rule)? _assignments;
 
     /// <summary>The scans of the study, with their time points, cached while the study is unchanged.</summary>
-    private sealed record StudyIndex(StudyCounts Counts, DateTimeOffset LoadedAt, IReadOnlyList<Scan> Scans,
-        IReadOnlyDictionary<string, Scan> ById, IReadOnlyDictionary<string, TimePoint> TimePoints);
+    private sealed record StudyIndex(DateTimeOffset LoadedAt, IReadOnlyList<Scan> Scans,
+        IReadOnlyDictionary<string, Scan> ById, IReadOnlyDictionary<string, TimePoint> TimePoints)
+    {
+        public ConcurrentDictionary<string, AccountScans> Accounts { get; } = new(StringComparer.Ordinal);
+    }
+
+    /// <summary>The scans as one account sees them: by code, and in the account's own order.</summary>
+    private sealed record AccountScans(IReadOnlyDictionary<string, Scan> ByCode, IReadOnlyDictionary<string, string> CodeOf, IReadOnlyList<Scan> Ordered);
 
     private async Task<StudyIndex> IndexAsync(CancellationToken ct)
     {
@@ -34,14 +45,14 @@ public sealed partial class ReadingRoom(StudyAccess study, IWorkstationStore wor
 
     private StudyIndex BuildIndex(StudyData data)
     {
+        var old = _index;
+        if (old is not null && clock.GetUtcNow() - old.LoadedAt < CacheLifetime && old.Scans.Count == data.Scans.Count) return old;
         var assigner = new TimePointAssigner(TimePointWindows.Default);
         var timePoints = new Dictionary<string, TimePoint>(StringComparer.Ordinal);
         foreach (var p in data.Patients)
             foreach (var (scanId, tp) in assigner.Assign(p, data.Scans, data.Events))
                 timePoints[scanId] = tp;
-        var counts = new StudyCounts(data.Patients.Count, data.Scans.Count, data.Reads.Count, data.Events.Count);
-        var index = new StudyIndex(counts, clock.GetUtcNow(), data.Scans,
-            data.Scans.ToDictionary(s => s.ScanId, StringComparer.Ordinal), timePoints);
+        var index = new StudyIndex(clock.GetUtcNow(), data.Scans, data.Scans.ToDictionary(s => s.ScanId, StringComparer.Ordinal), timePoints);
         _index = index;
         return index;
     }
@@ -52,15 +63,31 @@ public sealed partial class ReadingRoom(StudyAccess study, IWorkstationStore wor
         return (BuildIndex(data), data.Reads);
     }
 
-    /// <summary>
-    /// The time point a role may see. A reader never sees <c>progression</c> (it would reveal that the
-    /// patient had an event); such a scan shows as <c>follow_up</c>.
-    /// </summary>
-    private static string TimepointFor(StudyIndex index, Scan scan, WorkstationRole role)
+    private AccountScans ScansOf(StudyIndex index, string account) => index.Accounts.GetOrAdd(account, a =>
     {
+        var byCode = new Dictionary<string, Scan>(StringComparer.Ordinal);
+        var codeOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var scan in index.Scans)
+        {
+            var code = codes.CodeOf(a, scan.ScanId);
+            // 50-bit codes: a clash within one account is below 1 in 10⁹ for 1,000 scans; refuse rather than mix scans up.
+            if (!byCode.TryAdd(code, scan))
+                throw new InvalidOperationException($"two scans share the code {code} for account {a}; replace the blinding key file to draw new codes");
+            codeOf[scan.ScanId] = code;
+        }
+        var ordered = index.Scans.OrderBy(s => codes.OrderOf(a, s.ScanId)).ThenBy(s => s.ScanId, StringComparer.Ordinal).ToArray();
+        return new AccountScans(byCode, codeOf, ordered);
+    });
+
+    /// <summary>
+    /// The time point a reader or adjudicator may see: none unless the plan's <c>reading.show_timepoint_to_readers</c>
+    /// is true, and never <c>progression</c> (shown as <c>follow_up</c>: it would reveal that the patient had an event).
+    /// </summary>
+    private string? TimepointFor(StudyIndex index, Scan scan)
+    {
+        if (!reading.ShowTimepointToReaders) return null;
         var tp = index.TimePoints.TryGetValue(scan.ScanId, out var t) ? t : scan.TimePoint ?? TimePoint.FollowUp;
-        if (role == WorkstationRole.Reader && tp == TimePoint.Progression) tp = TimePoint.FollowUp;
-        return tp.Code();
+        return (tp == TimePoint.Progression ? TimePoint.FollowUp : tp).Code();
     }
 
     /// <summary>Who reads which scan: the admin's explicit assignment, else every reader account.</summary>
@@ -74,7 +101,7 @@ public sealed partial class ReadingRoom(StudyAccess study, IWorkstationStore wor
         return Rule;
     }
 
-    /// <summary>Sets the readers of a scan (admin); an empty list restores every reader. Takes effect at once.</summary>
+    /// <summary>Sets the readers of a scan (admin, by the study's scan id); an empty list restores the default. Takes effect at once.</summary>
     public async Task<RoomResult<IReadOnlyList<string>>> AssignAsync(string admin, string scanId, IReadOnlyList<string> readers, CancellationToken ct = default)
     {
         if (!(await IndexAsync(ct)).ById.ContainsKey(scanId))
@@ -87,7 +114,10 @@ public sealed partial class ReadingRoom(StudyAccess study, IWorkstationStore wor
         return RoomResult<IReadOnlyList<string>>.Success(readers);
     }
 
-    /// <summary>The worklist of an account: a reader's assigned scans, or every scan for an adjudicator.</summary>
+    /// <summary>
+    /// The worklist of an account in its own stable random order: a reader's assigned scans, or every scan for an
+    /// adjudicator, each under the account's code.
+    /// </summary>
     public async Task<RoomResult<IReadOnlyList<WorklistItem>>> WorklistAsync(string user, WorkstationRole role, CancellationToken ct = default)
     {
         if (role is not (WorkstationRole.Reader or WorkstationRole.Adjudicator))
@@ -95,8 +125,9 @@ public sealed partial class ReadingRoom(StudyAccess study, IWorkstationStore wor
         var (index, reads) = await LoadWithReadsAsync(ct);
         var assigned = await AssignmentsAsync(ct);
         var readersOf = reads.ToLookup(r => r.ScanId, r => r.Reader, StringComparer.Ordinal);
+        var mine = ScansOf(index, user);
         var items = new List<WorklistItem>();
-        foreach (var scan in index.Scans)
+        foreach (var scan in mine.Ordered)
         {
             var readers = assigned(scan.ScanId);
             var done = readersOf[scan.ScanId].ToHashSet(StringComparer.Ordinal);
@@ -108,34 +139,55 @@ public sealed partial class ReadingRoom(StudyAccess study, IWorkstationStore wor
             }
             else if (done.Contains(Read.ConsensusReader)) status = ScanStatus.Resolved;
             else status = readers.Count > 0 && readers.All(done.Contains) ? ScanStatus.ToAdjudicate : ScanStatus.WaitingForReads;
-            items.Add(new WorklistItem(scan.ScanId, scan.ScanDate, TimepointFor(index, scan, role), status));
+            items.Add(new WorklistItem(mine.CodeOf[scan.ScanId], TimepointFor(index, scan), status));
         }
         return RoomResult<IReadOnlyList<WorklistItem>>.Success(items);
     }
 
-    /// <summary>What an account may see of one scan (404 unknown, 403 not assigned to this reader).</summary>
-    public async Task<RoomResult<ScanView>> ScanAsync(string user, WorkstationRole role, string scanId, CancellationToken ct = default)
+    /// <summary>The one message for a code that names no scan of this account (unknown, or not assigned: never says which).</summary>
+    public static string NoSuchScan(string shownId) => $"no scan {shownId} in your worklist";
+
+    /// <summary>
+    /// The scan behind the id an account sees (its code for the scan): the single way from a URL to a scan for
+    /// readers and adjudicators (pages, API, images). A reader resolves only the scans assigned to them; anything
+    /// else is 404 with <see cref="NoSuchScan"/>, whether the scan exists or not. Admins and analysts open no scan (403).
+    /// </summary>
+    public async Task<RoomResult<Scan>> ResolveScanAsync(string user, WorkstationRole role, string shownId, CancellationToken ct = default)
     {
-        var index = await IndexAsync(ct);
-        if (!index.ById.TryGetValue(scanId, out var scan))
-            return RoomResult<ScanView>.Fail(RoomStatus.NotFound, $"scan {scanId} is not in the study");
-        if (role == WorkstationRole.Reader && !(await AssignmentsAsync(ct))(scanId).Contains(user))
-            return RoomResult<ScanView>.Fail(RoomStatus.Forbidden, $"scan {scanId} is not assigned to you");
         if (role is not (WorkstationRole.Reader or WorkstationRole.Adjudicator))
-            return RoomResult<ScanView>.Fail(RoomStatus.Forbidden, "only readers and adjudicators open scans");
-        return RoomResult<ScanView>.Success(new ScanView(scan.ScanId, scan.ScanDate, TimepointFor(index, scan, role),
-            scan.Tracer, scan.Spect, !string.IsNullOrWhiteSpace(scan.Image)));
+            return RoomResult<Scan>.Fail(RoomStatus.Forbidden, "only readers and adjudicators open scans");
+        if (!ScanCodes.IsWellFormed(shownId)) return RoomResult<Scan>.Fail(RoomStatus.NotFound, NoSuchScan(shownId));
+        var index = await IndexAsync(ct);
+        if (!ScansOf(index, user).ByCode.TryGetValue(shownId, out var scan)
+            || (role == WorkstationRole.Reader && !(await AssignmentsAsync(ct))(scan.ScanId).Contains(user)))
+            return RoomResult<Scan>.Fail(RoomStatus.NotFound, NoSuchScan(shownId));
+        return RoomResult<Scan>.Success(scan);
+    }
+
+    /// <summary>What an account may see of one scan, by the id it sees.</summary>
+    public async Task<RoomResult<ScanView>> ScanAsync(string user, WorkstationRole role, string shownId, CancellationToken ct = default)
+    {
+        var scan = await ResolveScanAsync(user, role, shownId, ct);
+        if (!scan.Succeeded) return RoomResult<ScanView>.Fail(scan.Status, scan.Errors);
+        var s = scan.Value!;
+        return RoomResult<ScanView>.Success(new ScanView(shownId, TimepointFor(await IndexAsync(ct), s), s.Tracer, s.Spect, !string.IsNullOrWhiteSpace(s.Image)));
     }
 
     /// <summary>The image path recorded for a scan, when this account may see the scan.</summary>
-    public async Task<RoomResult<string>> ImagePathAsync(string user, WorkstationRole role, string scanId, CancellationToken ct = default)
+    public async Task<RoomResult<string>> ImagePathAsync(string user, WorkstationRole role, string shownId, CancellationToken ct = default)
     {
-        var view = await ScanAsync(user, role, scanId, ct);
-        if (!view.Succeeded) return RoomResult<string>.Fail(view.Status, view.Errors);
-        var image = (await IndexAsync(ct)).ById[scanId].Image;
-        return string.IsNullOrWhiteSpace(image)
-            ? RoomResult<string>.Fail(RoomStatus.NotFound, $"scan {scanId} has no image")
-            : RoomResult<string>.Success(image);
+        var scan = await ResolveScanAsync(user, role, shownId, ct);
+        if (!scan.Succeeded) return RoomResult<string>.Fail(scan.Status, scan.Errors);
+        return string.IsNullOrWhiteSpace(scan.Value!.Image)
+            ? RoomResult<string>.Fail(RoomStatus.NotFound, $"scan {shownId} has no image")
+            : RoomResult<string>.Success(scan.Value.Image);
+    }
+
+    /// <summary>The code under which <paramref name="account"/> sees the scan <paramref name="scanId"/> (for links between pages).</summary>
+    public async Task<string?> CodeForAsync(string account, string scanId, CancellationToken ct = default)
+    {
+        var index = await IndexAsync(ct);
+        return ScansOf(index, account).CodeOf.TryGetValue(scanId, out var code) ? code : null;
     }
 
     private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);

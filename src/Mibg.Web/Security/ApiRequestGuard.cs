@@ -13,6 +13,11 @@ public sealed class ApiRequestGuard : IEndpointFilter
     /// <summary>Its value.</summary>
     public const string HeaderValue = "mibg";
 
+    /// <summary>Whether the request's body is declared as JSON (<c>application/json</c>, any parameters).</summary>
+    public static bool IsJson(HttpRequest request) =>
+        Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(request.ContentType, out var type)
+        && string.Equals(type.MediaType.Value, "application/json", StringComparison.OrdinalIgnoreCase);
+
     /// <inheritdoc />
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
@@ -21,7 +26,7 @@ public sealed class ApiRequestGuard : IEndpointFilter
         {
             if (request.Headers[HeaderName] != HeaderValue)
                 return ApiProblem.BadRequest($"missing header {HeaderName}: {HeaderValue} (protection against cross-site requests)");
-            if (!(request.ContentType ?? "").StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
+            if (!IsJson(request))
                 return ApiProblem.Status(StatusCodes.Status415UnsupportedMediaType, "send the body as JSON (Content-Type: application/json)");
         }
         return await next(context);

@@ -20,8 +20,11 @@ public sealed class LoginService(IWorkstationStore store, TimeProvider clock)
     /// <summary>How long a locked account refuses logins.</summary>
     public static readonly TimeSpan LockDuration = TimeSpan.FromMinutes(15);
 
-    /// <summary>The one message for a wrong name or password (never says which).</summary>
-    public const string WrongCredentials = "wrong user name or password";
+    /// <summary>
+    /// The one message for every refused login: unknown name, wrong password, locked or disabled account. It never
+    /// says which, so it confirms no account's existence (docs/security.md, "Accounts and sessions").
+    /// </summary>
+    public const string WrongCredentials = "wrong user name or password, or the account is locked (5 failures in a row lock it for 15 minutes; an admin can unlock it)";
 
     /// <summary>Checks a name and password.</summary>
     public async Task<LoginResult> LoginAsync(string? name, string? password, CancellationToken ct = default)
@@ -41,7 +44,7 @@ public sealed class LoginService(IWorkstationStore store, TimeProvider clock)
         {
             await store.AppendAuditAsync(new AuditRecord(user.Name, AuditActions.LoginFailed, user.Name, null,
                 JsonSerializer.Serialize(new { reason = "locked" })), ct);
-            return new LoginResult(null, $"account locked after {MaxFailures} failed logins; try again after {AuditChain.FormatTime(until)} or ask an admin");
+            return new LoginResult(null, WrongCredentials);
         }
         if (!PasswordHashing.Verify(user.PasswordHash, password))
         {

@@ -27,7 +27,7 @@ public sealed class BadReadTests(ServerFixture fixture) : IClassFixture<ServerFi
     public async Task A_bad_read_is_refused_with_400_naming_the_field(string body, string expected)
     {
         var r1 = await fixture.ClientAsync("R1");
-        var response = await r1.PostAsync( "/api/scans/S1/reads", WorkstationServer.Json(body));
+        var response = await r1.PostAsync(fixture.Server.Api("R1", "S1"), WorkstationServer.Json(body));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var json = await JsonOf(response);
         var messages = json.TryGetProperty("errors", out var errors)

@@ -22,14 +22,15 @@ public sealed class RoleAccessTests(ServerFixture fixture) : IClassFixture<Serve
             foreach (var (user, status) in expected) d.Add(method, path, body, user, status);
         }
         Add("GET", "/api/worklist", null, (null, 401), ("R1", 200), ("adj", 200), ("admin", 403), ("analyst", 403));
-        Add("GET", "/api/scans/S1/reads", null, (null, 401), ("R1", 200), ("adj", 409), ("admin", 403), ("analyst", 403));
-        Add("POST", "/api/scans/S1/reads", ValidRead, (null, 401), ("adj", 403), ("admin", 403), ("analyst", 403));
-        Add("PUT", "/api/scans/S1/reads", ValidConsensus, (null, 401), ("R1", 409), ("adj", 403), ("admin", 403), ("analyst", 403));
-        Add("POST", "/api/scans/S1/consensus", ValidConsensus, (null, 401), ("R1", 403), ("adj", 409), ("admin", 403), ("analyst", 403));
+        Add("GET", "/api/scans/{S1}/reads", null, (null, 401), ("R1", 200), ("adj", 409), ("admin", 403), ("analyst", 403));
+        Add("POST", "/api/scans/{S1}/reads", ValidRead, (null, 401), ("adj", 403), ("admin", 403), ("analyst", 403));
+        Add("PUT", "/api/scans/{S1}/reads", ValidConsensus, (null, 401), ("R1", 409), ("adj", 403), ("admin", 403), ("analyst", 403));
+        Add("POST", "/api/scans/{S1}/consensus", ValidConsensus, (null, 401), ("R1", 403), ("adj", 409), ("admin", 403), ("analyst", 403));
+        Add("POST", "/api/scans/{S1}/consensus/agreed", "{}", (null, 401), ("R1", 403), ("adj", 409), ("admin", 403), ("analyst", 403));
         Add("GET", "/api/discrepancies", null, (null, 401), ("R1", 403), ("adj", 200), ("admin", 403), ("analyst", 403));
         Add("GET", "/api/audit", null, (null, 401), ("R1", 403), ("adj", 403), ("admin", 200), ("analyst", 403));
         Add("PUT", "/api/scans/S1/assignment", "{\"readers\": [\"nobody\"]}", (null, 401), ("R1", 403), ("adj", 403), ("admin", 400), ("analyst", 403));
-        Add("GET", "/scans/S1/image", null, (null, 401), ("R1", 200), ("adj", 200), ("admin", 403), ("analyst", 403));
+        Add("GET", "/scans/{S1}/image", null, (null, 401), ("R1", 200), ("adj", 200), ("admin", 403), ("analyst", 403));
         return d;
     }
 
@@ -38,6 +39,8 @@ public sealed class RoleAccessTests(ServerFixture fixture) : IClassFixture<Serve
     public async Task Each_role_reaches_only_its_endpoints(string method, string path, string? body, string? user, int expected)
     {
         var client = await fixture.ClientAsync(user);
+        // Readers and adjudicators name a scan by their own code; the others get the code of R1 (refused anyway).
+        path = path.Replace("{S1}", fixture.Server.Code(user ?? "R1", "S1"), StringComparison.Ordinal);
         using var request = new HttpRequestMessage(new HttpMethod(method), path);
         if (body is not null) request.Content = WorkstationServer.Json(body);
         using var response = await client.SendAsync(request);
@@ -55,15 +58,16 @@ public sealed class RoleAccessTests(ServerFixture fixture) : IClassFixture<Serve
     [InlineData("/agreement", "analyst", HttpStatusCode.OK)]
     [InlineData("/agreement", "admin", HttpStatusCode.OK)]
     [InlineData("/agreement", "R1", HttpStatusCode.Redirect)]
-    [InlineData("/score/S1", "R1", HttpStatusCode.OK)]
-    [InlineData("/score/S1", "adj", HttpStatusCode.Redirect)]
-    [InlineData("/adjudicate/S1", "adj", HttpStatusCode.OK)]
+    [InlineData("/score/{S1}", "R1", HttpStatusCode.OK)]
+    [InlineData("/score/{S1}", "adj", HttpStatusCode.Redirect)]
+    [InlineData("/adjudicate/{S1}", "adj", HttpStatusCode.OK)]
     [InlineData("/worklist", null, HttpStatusCode.Redirect)]
     [InlineData("/assignments", "admin", HttpStatusCode.OK)]
     [InlineData("/assignments", "R1", HttpStatusCode.Redirect)]
     public async Task Pages_are_reached_by_their_roles_only(string path, string? user, HttpStatusCode expected)
     {
         var client = await fixture.ClientAsync(user);
+        path = path.Replace("{S1}", fixture.Server.Code(user ?? "R1", "S1"), StringComparison.Ordinal);
         using var response = await client.GetAsync(path);
         Assert.Equal(expected, response.StatusCode);
         if (expected == HttpStatusCode.Redirect)

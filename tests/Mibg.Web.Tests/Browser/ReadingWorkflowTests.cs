@@ -59,8 +59,9 @@ public sealed class ReadingWorkflowTests : IAsyncLifetime
         Assert.EndsWith("/worklist", r1.Url);
         Assert.Equal("0 of 6 scans read", await r1.Locator(".progress-row span").InnerTextAsync());
         await Chromium.ShotAsync(r1, "01-worklist-reader");
-        await r1.GotoAsync("/score/S1");
-        await r1.Locator("img[alt='mIBG scan S1']").WaitForAsync();
+        var r1S1 = _server.Code("R1", "S1");
+        await r1.GotoAsync($"/score/{r1S1}");
+        await r1.Locator($"img[alt='mIBG scan {r1S1}']").WaitForAsync();
         Assert.True(await r1.EvaluateAsync<bool>("document.querySelector('img').naturalWidth > 0")); // the image really loaded
         // skull … distal left lower limb: 0 2 0 0 0 0 3 1 0 0 0 0 (total 6); then back to the spine with the arrows.
         await ScoreByKeyboardAsync(r1, "020000310000");
@@ -77,29 +78,32 @@ public sealed class ReadingWorkflowTests : IAsyncLifetime
         await r1.Keyboard.TypeAsync("two rib lesions; spine multifocal");
         await Chromium.ShotAsync(r1, "02-scoring-reader1");
         await r1.Keyboard.PressAsync("Control+Enter");
-        await r1.WaitForURLAsync(url => url.Contains("done=S1", StringComparison.Ordinal));
-        Assert.Contains("Read of scan S1 submitted", await r1.Locator(".notice").InnerTextAsync());
+        await r1.WaitForURLAsync(url => url.Contains($"done={r1S1}", StringComparison.Ordinal));
+        Assert.Contains($"Read of scan {r1S1} submitted", await r1.Locator(".notice").InnerTextAsync());
 
         // Reader 2 opens the same scan: nothing of reader 1 is there.
         var r2 = await SignInAsync("R2");
-        await r2.GotoAsync("/score/S1");
+        var r2S1 = _server.Code("R2", "S1");
+        Assert.NotEqual(r1S1, r2S1); // the readers cannot compare notes by code
+        await r2.GotoAsync($"/score/{r2S1}");
         var html = await r2.ContentAsync();
         Assert.DoesNotContain("two rib lesions", html);
         Assert.Equal("0", await r2.Locator("#total").InnerTextAsync());
         Assert.Equal("", await r2.Locator("#siopen_spine").InputValueAsync());
-        var api = await r2.APIRequest.GetAsync("/api/scans/S1/reads");
+        var api = await r2.APIRequest.GetAsync($"/api/scans/{r2S1}/reads");
         Assert.Equal("[]", await api.TextAsync());
         await Chromium.ShotAsync(r2, "03-scoring-reader2-blind");
         // Reader 2 scores with a click on the diagram plus digits: spine differs (2) and the skull (1).
         await ScoreByKeyboardAsync(r2, "120000210000");
         await r2.Keyboard.PressAsync("Control+Enter");
-        await r2.WaitForURLAsync(url => url.Contains("done=S1", StringComparison.Ordinal));
+        await r2.WaitForURLAsync(url => url.Contains($"done={r2S1}", StringComparison.Ordinal));
 
         // The adjudicator sees the queue and both reads side by side, differences highlighted.
         var adj = await SignInAsync("adj");
         Assert.EndsWith("/adjudication", adj.Url);
         await Chromium.ShotAsync(adj, "04-discrepancy-queue");
-        await adj.GotoAsync("/adjudicate/S1");
+        var adjS1 = _server.Code("adj", "S1");
+        await adj.GotoAsync($"/adjudicate/{adjS1}");
         var differing = await adj.Locator("#compare tr.differing").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.segment)");
         Assert.Equal(["skull", "spine"], differing); // R1 0/4 vs R2 1/2
         Assert.Equal("", await adj.Locator("#siopen_spine").InputValueAsync()); // differing: left to the adjudicator
@@ -112,7 +116,7 @@ public sealed class ReadingWorkflowTests : IAsyncLifetime
         await adj.Locator("#reason").FillAsync("reviewed together: three discrete spinal lesions, no skull lesion");
         await Chromium.ShotAsync(adj, "05-adjudication");
         await adj.Locator("#submit").ClickAsync();
-        await adj.WaitForURLAsync(url => url.Contains("done=S1", StringComparison.Ordinal));
+        await adj.WaitForURLAsync(url => url.Contains($"done={adjS1}", StringComparison.Ordinal));
 
         // The admin sees the audit trail, intact; the analyst sees the agreement dashboard.
         var admin = await SignInAsync("admin");
@@ -141,8 +145,8 @@ public sealed class ReadingWorkflowTests : IAsyncLifetime
         string[] scans = ["S1", "S2", "S3", "S5"];
         for (var i = 0; i < scans.Length; i++)
         {
-            await r1.PostAsync($"/api/scans/{scans[i]}/reads", WorkstationServer.Json(WorkstationServer.ReadJson(a[i])));
-            await r2.PostAsync($"/api/scans/{scans[i]}/reads", WorkstationServer.Json(WorkstationServer.ReadJson(b[i])));
+            await r1.PostAsync(_server.Api("R1", scans[i]), WorkstationServer.Json(WorkstationServer.ReadJson(a[i])));
+            await r2.PostAsync(_server.Api("R2", scans[i]), WorkstationServer.Json(WorkstationServer.ReadJson(b[i])));
         }
         var analyst = await SignInAsync("analyst");
         await analyst.GotoAsync("/agreement");

@@ -45,7 +45,7 @@ public abstract class ParallelReadersContract(ITestOutputHelper output)
                 var body = WorkstationServer.ReadJson(ScoresOf(r, s), comment: $"{readerNames[r]} on {scans[s]}");
                 var times = s % ReplayEvery == 0 ? 2 : 1;
                 for (var t = 0; t < times; t++)
-                    statuses.Add((await client.PostAsync($"/api/scans/{scans[s]}/reads", WorkstationServer.Json(body))).StatusCode);
+                    statuses.Add((await client.PostAsync(server.Api(readerNames[r], scans[s]), WorkstationServer.Json(body))).StatusCode);
             }
             return statuses;
         })));

@@ -31,7 +31,7 @@ public sealed class WorkstationServer : IAsyncDisposable
         _app = app;
         Store = store;
         Folder = folder;
-        BaseAddress = new Uri(app.Urls.First());
+        BaseAddress = new Uri(app.Urls.First().Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal));
     }
 
     /// <summary>Where the server listens, e.g. http://127.0.0.1:41234.</summary>
@@ -47,7 +47,8 @@ public sealed class WorkstationServer : IAsyncDisposable
     public IServiceProvider Services => _app.Services;
 
     /// <summary>Starts a server on a new SQLite store (or on <paramref name="postgresConnectionString"/>).</summary>
-    public static async Task<WorkstationServer> StartAsync(string? postgresConnectionString = null, StudyData? study = null, IEnumerable<(string, WorkstationRole)>? extraAccounts = null)
+    public static async Task<WorkstationServer> StartAsync(string? postgresConnectionString = null, StudyData? study = null,
+        IEnumerable<(string, WorkstationRole)>? extraAccounts = null, string urls = "http://127.0.0.1:0", bool allowPlainHttp = false, string? planFile = null)
     {
         var folder = Directory.CreateTempSubdirectory("mibg-web-").FullName;
         var images = Path.Combine(folder, "images");
@@ -65,10 +66,20 @@ public sealed class WorkstationServer : IAsyncDisposable
             foreach (var (name, role) in Accounts.Concat(extraAccounts ?? []))
                 await ws.AddUserAsync(new WorkstationUser { Name = name, Role = role, PasswordHash = hash }, "test");
         }
-        var app = WorkstationHost.Build(["--store", store, "--urls", "http://127.0.0.1:0", "--images", images]);
+        string[] args = ["--store", store, "--urls", urls, "--images", images, "--blinding-key", Path.Combine(folder, "blinding.key"),
+            .. allowPlainHttp ? ["--allow-plain-http", "true"] : Array.Empty<string>(),
+            .. planFile is null ? Array.Empty<string>() : ["--plan", planFile]];
+        var app = WorkstationHost.Build(args);
         await app.StartAsync();
         return new WorkstationServer(app, store, folder);
     }
+
+    /// <summary>The code under which <paramref name="account"/> sees the scan <paramref name="scanId"/>.</summary>
+    public string Code(string account, string scanId) =>
+        Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Mibg.Web.Blinding.ScanCodes>(Services).CodeOf(account, scanId);
+
+    /// <summary><c>/api/scans/{code}/{rest}</c> for <paramref name="account"/>'s code of <paramref name="scanId"/>.</summary>
+    public string Api(string account, string scanId, string rest = "reads") => $"/api/scans/{Code(account, scanId)}/{rest}";
 
     /// <summary>A client with its own cookie jar (a browser of its own), not signed in.</summary>
     public HttpClient Anonymous() =>

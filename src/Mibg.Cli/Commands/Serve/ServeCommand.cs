@@ -17,6 +17,18 @@ internal sealed class ServeSettings : StoreSettings
     [CommandOption("--images <DIR>")]
     [Description("The only folder scan images (scans.image) are served from; default: the store file's folder.")]
     public string? Images { get; init; }
+
+    [CommandOption("--plan <FILE>")]
+    [Description("Analysis plan whose 'reading' section sets what readers see and automatic consensus (default: the default plan).")]
+    public string? Plan { get; init; }
+
+    [CommandOption("--blinding-key <FILE>")]
+    [Description("Secret of the readers' scan codes (made at first start, owner-only); default: beside the store file.")]
+    public string? BlindingKey { get; init; }
+
+    [CommandOption("--allow-plain-http")]
+    [Description("Serve plain HTTP beyond loopback: only behind a TLS-terminating proxy (cookies stay Secure). Without it such --urls are refused.")]
+    public bool AllowPlainHttp { get; init; }
 }
 
 /// <summary>Runs the reader workstation until stopped (Ctrl+C).</summary>
@@ -28,7 +40,16 @@ internal sealed class ServeCommand : AsyncCommand<ServeSettings>
             throw new UserInputException($"--urls: '{settings.Urls}' is not an address like http://127.0.0.1:5080");
         if (settings.Images is { } images && !Directory.Exists(images))
             throw new UserInputException($"--images: folder '{images}' does not exist");
-        string[] args = ["--store", settings.Store, "--urls", settings.Urls, .. settings.Images is null ? Array.Empty<string>() : ["--images", settings.Images]];
+        if (settings.Plan is { } plan && !File.Exists(plan))
+            throw new UserInputException($"--plan: file '{plan}' does not exist");
+        string[] args =
+        [
+            "--store", settings.Store, "--urls", settings.Urls,
+            .. settings.Images is null ? Array.Empty<string>() : ["--images", settings.Images],
+            .. settings.Plan is null ? Array.Empty<string>() : ["--plan", settings.Plan],
+            .. settings.BlindingKey is null ? Array.Empty<string>() : ["--blinding-key", settings.BlindingKey],
+            .. settings.AllowPlainHttp ? ["--" + Mibg.Web.Hosting.ListenPolicy.AllowPlainHttpKey, "true"] : Array.Empty<string>(),
+        ];
         Microsoft.AspNetCore.Builder.WebApplication app;
         try
         {
@@ -38,8 +59,17 @@ internal sealed class ServeCommand : AsyncCommand<ServeSettings>
         {
             throw new UserInputException($"--store: {e.Message}");
         }
+        catch (Mibg.Web.Hosting.WorkstationConfigurationException e)
+        {
+            throw new UserInputException(e.Message);
+        }
+        catch (Mibg.Core.Plan.InvalidPlanException e)
+        {
+            throw new UserInputException($"--plan: {e.Message}");
+        }
         await app.StartAsync(cancellationToken);
-        CliOutput.Err.WriteLine($"mibg workstation listening on {string.Join(", ", app.Urls)} (store {settings.Store}); press Ctrl+C to stop");
+        // The store is described, never printed: a PostgreSQL connection string may hold a password.
+        CliOutput.Err.WriteLine($"mibg workstation listening on {string.Join(", ", app.Urls)} ({Mibg.Web.Hosting.WorkstationSettings.Describe(settings.Store)}); press Ctrl+C to stop");
         await app.WaitForShutdownAsync(cancellationToken);
         await app.DisposeAsync();
         return ExitCodes.Success;

@@ -16,7 +16,7 @@ internal sealed class ColumnSink
     private readonly int[] _rowCodes;
     private readonly List<int> _keptRows = [];
     private bool _rowMissing;
-    private int _dataRow;
+    private int _rowNumber;
     private int _kept;
     private int _dropped;
 
@@ -98,8 +98,8 @@ internal sealed class ColumnSink
         _rowNumbers[c] = value;
     }
 
-    /// <summary>Skips a blank row (still counted for row numbers in messages).</summary>
-    public void SkipRow() => _dataRow++;
+    /// <summary>Starts a data row; <paramref name="rowNumber"/> is its row as a spreadsheet shows it, for messages.</summary>
+    public void BeginRow(int rowNumber) => _rowNumber = rowNumber;
 
     /// <summary>Invariant number parsing with a fast path for plain non-negative integers (days, 0/1 events).</summary>
     private static bool TryParseNumber(ReadOnlySpan<char> text, out double value)
@@ -127,7 +127,6 @@ internal sealed class ColumnSink
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot on large tables: skip tier-0 code in a short-lived CLI process
     public void EndRow()
     {
-        _dataRow++;
         if (_rowMissing)
         {
             _dropped++;
@@ -135,7 +134,7 @@ internal sealed class ColumnSink
             return;
         }
         _kept++;
-        _keptRows.Add(_dataRow + 1);
+        _keptRows.Add(_rowNumber);
         for (var c = 0; c < _columns.Count; c++)
             if (_columns[c].Kind == ColumnKind.Text) _codes[c].Add(_rowCodes[c]);
             else _numbers[c].Add(_rowNumbers[c]);
@@ -158,6 +157,5 @@ internal sealed class ColumnSink
     }
 
     private UserInputException Problem(InputColumn column, ReadOnlySpan<char> text, string what) =>
-        // The header is row 1, so data row i (0-based) is row i + 2, as a spreadsheet numbers it.
-        new($"{Source}, row {_dataRow + 2}, column '{column.Name}': '{text.ToString()}' {what}.");
+        new($"{Source}, row {_rowNumber}, column '{column.Name}': '{text.ToString()}' {what}.");
 }

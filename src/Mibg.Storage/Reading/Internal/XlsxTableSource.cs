@@ -1,10 +1,11 @@
 using Mibg.Storage.Layout;
 using Mibg.Storage.Reading.Internal.Xlsx;
+using Mibg.Storage.Tables;
 
 namespace Mibg.Storage.Reading.Internal;
 
 /// <summary>
-/// Reads the four sheets of an .xlsx workbook (sheet names case-insensitive) with <see cref="XlsxWorkbook"/>.
+/// Reads the four sheets of an .xlsx workbook (sheet names case-insensitive) through the one table layer (<see cref="XlsxTableReader"/>).
 /// Date cells become ISO <c>YYYY-MM-DD</c>; numbers become invariant-culture text (3, 2.5).
 /// </summary>
 internal static class XlsxTableSource
@@ -55,15 +56,28 @@ internal static class XlsxTableSource
 
     private static RawTable? ReadSheet(XlsxWorkbook workbook, string sheet, string table, string label, DiagnosticBag diagnostics)
     {
-        var grid = workbook.Rows(sheet).ToList();
-        if (grid.Count == 0)
+        try
+        {
+            using var reader = XlsxTableReader.Sheet(workbook, sheet);
+            var rows = new List<RawRow>();
+            while (reader.MoveNext())
+            {
+                var cells = new string?[reader.ColumnCount];
+                for (var c = 0; c < cells.Length; c++) cells[c] = reader[c].IsEmpty ? null : reader[c].ToString();
+                rows.Add(new RawRow(reader.RowNumber, cells));
+            }
+            return new RawTable(table, label, reader.HeaderRow, reader.Header, rows);
+        }
+        catch (TableFileException e) when (e.Problems[0].Code == DiagnosticCodes.EmptyFile)
         {
             diagnostics.Error(label, null, null, DiagnosticCodes.EmptyFile,
                 $"the sheet is empty; it needs at least the header row ({string.Join(", ", StudyColumns.Of(table).Take(3))}, …)");
             return null;
         }
-        var header = grid[0].Cells;
-        var rows = grid.Skip(1).Select(r => new RawRow(r.Number, r.Cells)).ToArray();
-        return new RawTable(table, label, grid[0].Number, header, rows);
+        catch (TableFileException e)
+        {
+            foreach (var problem in e.Problems) diagnostics.Error(label, problem.Row, null, problem.Code, problem.Message);
+            return null;
+        }
     }
 }
