@@ -60,6 +60,7 @@ public static class StudyAnalysis
             Table1 = Table1Step.Build(ctx),
             Scans = ReportDataStep.Scans(ctx),
             Response = ResponseStep.Build(ctx),
+            TrialEligibility = TrialEligibilityStep.Build(ctx, oligo, localControlSites),
             Reproducibility = new Reproducibility
             {
                 Plan = plan,

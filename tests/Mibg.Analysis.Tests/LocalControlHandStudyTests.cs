@@ -30,7 +30,7 @@ public class LocalControlHandStudyTests
     public static StudyData Study()
     {
         var h = new HandStudy();
-        h.Patient("L01").Scan("L01", "L01-dx", DxScanDate, Seg(("skull", 2), ("spine", 3))).Scan("L01", "L01-hdc", PostHdcDate, Seg(("skull", 1), ("spine", 2)))
+        h.Patient("L01", p => p with { AgeAtDiagnosisDays = 500, Chr11q = ChromosomeArmStatus.Loss, LdhUPerL = 1200 }).Scan("L01", "L01-dx", DxScanDate, Seg(("skull", 2), ("spine", 3))).Scan("L01", "L01-hdc", PostHdcDate, Seg(("skull", 1), ("spine", 2)))
             .Scan("L01", "L01-prog", new DateOnly(2011, 8, 29), Seg(("skull", 2))).Event("L01", new DateOnly(2011, 9, 1), EventType.Relapse, "skull");
         h.Patient("L02").Scan("L02", "L02-dx", DxScanDate, Seg(("pelvis", 3))).Scan("L02", "L02-hdc", PostHdcDate, Seg(("pelvis", 1)))
             .Scan("L02", "L02-prog", new DateOnly(2012, 2, 14), Seg(("pelvis", 3), ("skull", 1))).Event("L02", new DateOnly(2012, 2, 15), EventType.Relapse, "pelvis", "skull");
@@ -148,6 +148,30 @@ public class LocalControlHandStudyTests
         var site = StudyAnalysis.Run(Study(), plan).LocalControl!.Sites.Single(s => s.PatientId == "L03");
         Assert.True(site.Irradiated);
         Assert.Equal(new DateOnly(2011, 6, 1), site.Course);
+    }
+
+    [Fact]
+    public void Trial_eligibility_is_counted_from_the_data()
+    {
+        // Every persistent patient here has 1–2 segments scored 1–2 with ≤ 3 discrete lesions: all seven are oligo
+        // (default definition). L01, L02, L04 and L07 had a persistent site irradiated within the window; L03 (course
+        // outside the window), L05 and L06 (course after the relapse) were not: they are the trial's population.
+        var t = R.TrialEligibility!;
+        Assert.Equal(["L01", "L02", "L03", "L04", "L05", "L06", "L07"], t.Oligo);
+        Assert.Equal(["L01", "L02", "L04", "L07"], t.AlreadyIrradiated);
+        Assert.Equal(["L03", "L05", "L06"], t.Eligible);
+        Assert.Equal(8, t.Of);
+    }
+
+    [Fact]
+    public void Table_1_has_the_biology_rows_and_the_18_month_cut_off()
+    {
+        // L01 was 500 days old at diagnosis (< 547 days = 18 months), the others 1000 days; only L01 has 11q recorded.
+        var young = R.Table1.Single(r => r.Characteristic == "Age < 18 months at diagnosis" && r.Level == "yes");
+        Assert.Equal(["L01"], young.Cells[0].Patients);
+        var loss = R.Table1.Single(r => r.Characteristic == "11q loss" && r.Level == "loss");
+        Assert.Equal(["L01"], loss.Cells[0].Patients);
+        Assert.Contains(R.Table1, r => r.Characteristic == "LDH at diagnosis, U/L");
     }
 
     [Fact]
