@@ -1,35 +1,27 @@
 using Mibg.Cli;
 using Mibg.Cli.Infrastructure;
-using Spectre.Console;
 using Spectre.Console.Testing;
-
-[assembly: CollectionBehavior(DisableTestParallelization = true)]
 
 namespace Mibg.Cli.Tests;
 
 /// <summary>The result of one in-process run of <c>mibg</c>.</summary>
 public sealed record CliRun(int ExitCode, string StdOut, string StdErr, string Console);
 
-/// <summary>Runs <c>mibg</c> in-process, capturing stdout, stderr and the human console.</summary>
+/// <summary>
+/// Runs <c>mibg</c> in-process with its own streams (nothing static is swapped, so tests run in parallel),
+/// capturing stdout, stderr and the human console.
+/// </summary>
 public static class CliRunner
 {
-    public static CliRun Run(params string[] args)
+    public static CliRun Run(params string[] args) => RunWithInput("", args);
+
+    /// <summary>Runs with <paramref name="stdin"/> as standard input (e.g. <c>--password-stdin</c>).</summary>
+    public static CliRun RunWithInput(string stdin, params string[] args)
     {
-        var (oldOut, oldErr, oldConsole) = (CliOutput.Out, CliOutput.Err, CliOutput.Console);
         var stdout = new StringWriter();
         var stderr = new StringWriter();
         var console = new TestConsole().Width(200);
-        try
-        {
-            CliOutput.Out = stdout;
-            CliOutput.Err = stderr;
-            CliOutput.Console = console;
-            var code = MibgApp.Run(args);
-            return new CliRun(code, stdout.ToString(), stderr.ToString(), console.Output);
-        }
-        finally
-        {
-            (CliOutput.Out, CliOutput.Err, CliOutput.Console) = (oldOut, oldErr, oldConsole);
-        }
+        var code = MibgApp.Run(args, new CliOutput(stdout, stderr, console, new StringReader(stdin), isInteractive: false));
+        return new CliRun(code, stdout.ToString(), stderr.ToString(), console.Output);
     }
 }

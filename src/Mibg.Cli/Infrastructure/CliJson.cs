@@ -20,12 +20,12 @@ public static class CliJson
     };
 
     /// <summary>Writes <paramref name="value"/> as one JSON document on stdout.</summary>
-    public static void Write<T>(T value) => Write(value, Options);
+    public static void Write<T>(CliOutput output, T value) => Write(output, value, Options);
 
     /// <summary>Writes <paramref name="value"/> as one JSON document on stdout with options derived from <see cref="Options"/>.</summary>
-    public static void Write<T>(T value, JsonSerializerOptions options)
+    public static void Write<T>(CliOutput output, T value, JsonSerializerOptions options)
     {
-        CliOutput.Out.WriteLine(JsonSerializer.Serialize(value, options));
-        CliOutput.Out.Flush();
+        output.Out.WriteLine(JsonSerializer.Serialize(value, options));
+        output.Out.Flush();
     }
 }

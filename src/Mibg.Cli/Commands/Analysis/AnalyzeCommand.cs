@@ -12,7 +12,7 @@ using Spectre.Console.Cli;
 namespace Mibg.Cli.Commands.Analysis;
 
 /// <summary><c>mibg analyze</c>: read the study (file or store), run the plan, write results.json and the report.</summary>
-internal sealed class AnalyzeCommand : AsyncCommand<AnalyzeSettings>
+internal sealed class AnalyzeCommand(CliOutput output) : AsyncCommand<AnalyzeSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, AnalyzeSettings settings, CancellationToken cancellationToken)
     {
@@ -23,7 +23,7 @@ internal sealed class AnalyzeCommand : AsyncCommand<AnalyzeSettings>
             if (!File.Exists(path) && !Directory.Exists(path))
                 throw new UserInputException($"{path}: no such study file or folder (give an .xlsx workbook or a folder of the four CSV files)");
             var read = StudyReader.Read(path);
-            if (read.HasErrors || !settings.Json) DiagnosticsOutput.Print(read);
+            if (read.HasErrors || !settings.Json) DiagnosticsOutput.Print(output, read);
             study = read.Study ?? throw new UserInputException($"{path}: not analysed; fix the errors above first");
         }
         else
@@ -43,13 +43,13 @@ internal sealed class AnalyzeCommand : AsyncCommand<AnalyzeSettings>
         var written = AnalysisOutput.Write(results, settings.Out!);
         if (settings.Json)
         {
-            CliOutput.Out.WriteLine(ResultsJson.Serialize(results));
-            CliOutput.Out.Flush();
+            output.Out.WriteLine(ResultsJson.Serialize(results));
+            output.Out.Flush();
         }
         else
         {
-            Summary.Print(results);
-            foreach (var f in written) CliOutput.Out.WriteLine($"wrote {f}");
+            Summary.Print(output, results);
+            foreach (var f in written) output.Out.WriteLine($"wrote {f}");
         }
         return ExitCodes.Success;
     }
@@ -58,20 +58,20 @@ internal sealed class AnalyzeCommand : AsyncCommand<AnalyzeSettings>
 /// <summary>The human summary of an analysis: cohort, groups, and the published-vs-computed table.</summary>
 internal static class Summary
 {
-    public static void Print(StudyResults r)
+    public static void Print(CliOutput output, StudyResults r)
     {
         var p = r.Persistent;
         var i = CultureInfo.InvariantCulture;
-        CliOutput.Console.MarkupLine(string.Create(i, $"[bold]{r.Study.Patients}[/] patients, [bold]{p.Of}[/] eligible; persistent uptake after HDC [bold]{p.N}/{p.Of}[/] ({100 * p.Proportion:0.0}%, {100 * p.ConfLevel:0}% CI {100 * p.CiLower:0.0}–{100 * p.CiUpper:0.0}%)"));
+        output.Console.MarkupLine(string.Create(i, $"[bold]{r.Study.Patients}[/] patients, [bold]{p.Of}[/] eligible; persistent uptake after HDC [bold]{p.N}/{p.Of}[/] ({100 * p.Proportion:0.0}%, {100 * p.ConfLevel:0}% CI {100 * p.CiLower:0.0}–{100 * p.CiUpper:0.0}%)"));
         var groups = new Table().AddColumn("group").AddColumn(new TableColumn("n").RightAligned());
         foreach (var g in r.Groups) groups.AddRow(g.Group, g.N.ToString(i));
-        CliOutput.Console.Write(groups);
+        output.Console.Write(groups);
         if (r.PendingReads.Count > 0)
-            CliOutput.Console.MarkupLine(Markup.Escape($"scans waiting for a usable read: {string.Join(", ", r.PendingReads)}"));
+            output.Console.MarkupLine(Markup.Escape($"scans waiting for a usable read: {string.Join(", ", r.PendingReads)}"));
         if (r.Published.Count == 0) return;
         var t = new Table().AddColumn("published figure").AddColumn("published").AddColumn("computed").AddColumn("match");
         foreach (var f in r.Published)
             t.AddRow(Markup.Escape(f.Figure), Markup.Escape(f.Published), Markup.Escape(f.Computed), f.Match ? "[green]yes[/]" : "[yellow]no (see note)[/]");
-        CliOutput.Console.Write(t);
+        output.Console.Write(t);
     }
 }

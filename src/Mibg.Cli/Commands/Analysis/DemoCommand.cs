@@ -16,7 +16,7 @@ namespace Mibg.Cli.Commands.Analysis;
 /// embedded SQLite database (DIR/mibg-demo.db), load it back from there, run the default plan and write
 /// results.json and the report into DIR. One line of progress per step.
 /// </summary>
-internal sealed class DemoCommand : AsyncCommand<DemoSettings>
+internal sealed class DemoCommand(CliOutput output) : AsyncCommand<DemoSettings>
 {
     public const string DatabaseFile = "mibg-demo.db";
     public const string StudyFolder = "study";
@@ -26,7 +26,7 @@ internal sealed class DemoCommand : AsyncCommand<DemoSettings>
     {
         var clock = Stopwatch.StartNew();
         var i = CultureInfo.InvariantCulture;
-        void Step(int n, string what) => CliOutput.Console.MarkupLine(Markup.Escape(string.Create(i, $"[{n}/5] {what} ({clock.Elapsed.TotalSeconds:0.0} s)")));
+        void Step(int n, string what) => output.Console.MarkupLine(Markup.Escape(string.Create(i, $"[{n}/5] {what} ({clock.Elapsed.TotalSeconds:0.0} s)")));
         var outDir = settings.Out;
         try
         {
@@ -60,9 +60,9 @@ internal sealed class DemoCommand : AsyncCommand<DemoSettings>
 
         var written = AnalysisOutput.Write(results, outDir);
         Step(5, $"wrote results.json and the report ({written.Count} files: report.html, report.pdf, figures/, tables/) to {outDir}");
-        Summary.Print(results);
+        Summary.Print(output, results);
         var matched = results.Published.Count(f => f.Match);
-        CliOutput.Console.MarkupLine(Markup.Escape(string.Create(i,
+        output.Console.MarkupLine(Markup.Escape(string.Create(i,
             $"published figures reproduced: {matched} of {results.Published.Count} (the one that differs is explained in results.json 'published'); done in {clock.Elapsed.TotalSeconds:0.0} s")));
         return ExitCodes.Success;
     }

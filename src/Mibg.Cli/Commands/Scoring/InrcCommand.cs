@@ -27,7 +27,7 @@ internal sealed class InrcSettings : CommandSettings
 }
 
 /// <summary><c>mibg score inrc</c>: INRC 2017 overall response from the three component responses (Table 5).</summary>
-internal sealed class InrcCommand : Command<InrcSettings>
+internal sealed class InrcCommand(CliOutput output) : Command<InrcSettings>
 {
     public override int Execute(CommandContext context, InrcSettings settings, CancellationToken cancellationToken)
     {
@@ -45,7 +45,7 @@ internal sealed class InrcCommand : Command<InrcSettings>
         }
         if (settings.Json)
         {
-            CliJson.Write(new InrcResult(primary, marrow, metastases, overall));
+            CliJson.Write(output, new InrcResult(primary, marrow, metastases, overall));
             return ExitCodes.Success;
         }
         var table = new Table().AddColumn("component").AddColumn("INRC 2017 response");
@@ -53,7 +53,7 @@ internal sealed class InrcCommand : Command<InrcSettings>
         table.AddRow("bone marrow", marrow.ToString());
         table.AddRow("metastases", metastases.ToString());
         table.AddRow("[bold]overall[/]", $"[bold]{overall}[/]");
-        CliOutput.Console.Write(table);
+        output.Console.Write(table);
         return ExitCodes.Success;
     }
 

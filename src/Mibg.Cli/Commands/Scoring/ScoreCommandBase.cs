@@ -7,7 +7,7 @@ using Spectre.Console.Cli;
 namespace Mibg.Cli.Commands.Scoring;
 
 /// <summary>Parses the scores, builds the score type (which checks ranges) and prints the result.</summary>
-internal abstract class ScoreCommandBase : Command<ScoreSettings>
+internal abstract class ScoreCommandBase(CliOutput output) : Command<ScoreSettings>
 {
     /// <summary>Segment (region) codes in order, for messages.</summary>
     protected abstract IReadOnlyList<string> Codes { get; }
@@ -23,7 +23,7 @@ internal abstract class ScoreCommandBase : Command<ScoreSettings>
             : Build(settings.Baseline.Split([',', ' '], StringSplitOptions.RemoveEmptyEntries), "baseline");
         var assessment = baseline is null ? null : BoneResponseAssessment.Assess(current, baseline);
         var result = new ScoreResult(current, assessment);
-        if (settings.Json) CliJson.Write(result.ToJson());
+        if (settings.Json) CliJson.Write(output, result.ToJson());
         else Print(result);
         return ExitCodes.Success;
     }
@@ -46,7 +46,7 @@ internal abstract class ScoreCommandBase : Command<ScoreSettings>
         }
     }
 
-    private static void Print(ScoreResult r)
+    private void Print(ScoreResult r)
     {
         var table = new Table().AddColumn("measure").AddColumn(new TableColumn("value").RightAligned());
         table.AddRow("system", r.Score.System);
@@ -60,19 +60,19 @@ internal abstract class ScoreCommandBase : Command<ScoreSettings>
             table.AddRow("new sites", a.NewSites.Count == 0 ? "none" : string.Join(", ", a.NewSites));
             table.AddRow("INRC 2017 bone response", a.Response.ToString());
         }
-        CliOutput.Console.Write(table);
+        output.Console.Write(table);
     }
 }
 
 /// <summary><c>mibg score siopen</c>.</summary>
-internal sealed class SiopenScoreCommand : ScoreCommandBase
+internal sealed class SiopenScoreCommand(CliOutput output) : ScoreCommandBase(output)
 {
     protected override IReadOnlyList<string> Codes { get; } = SiopenSegments.All.Select(s => s.Code).ToArray();
     protected override ISkeletalScore Create(int[] values) => new SiopenScore(values);
 }
 
 /// <summary><c>mibg score curie</c>.</summary>
-internal sealed class CurieScoreCommand : ScoreCommandBase
+internal sealed class CurieScoreCommand(CliOutput output) : ScoreCommandBase(output)
 {
     protected override IReadOnlyList<string> Codes => CurieRegions.All;
     protected override ISkeletalScore Create(int[] values) => new CurieScore(values);

@@ -14,7 +14,7 @@ internal sealed class AuditVerifySettings : StoreSettings
 }
 
 /// <summary>Recomputes the audit log's SHA-256 chain; exit 1 when any entry was changed, removed or inserted.</summary>
-internal sealed class AuditVerifyCommand : AsyncCommand<AuditVerifySettings>
+internal sealed class AuditVerifyCommand(CliOutput output) : AsyncCommand<AuditVerifySettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, AuditVerifySettings settings, CancellationToken cancellationToken)
     {
@@ -22,11 +22,11 @@ internal sealed class AuditVerifyCommand : AsyncCommand<AuditVerifySettings>
         var entries = await store.ReadAuditAsync(cancellationToken);
         var problems = AuditChain.Verify(entries);
         if (settings.Json)
-            CliJson.Write(new { intact = problems.Count == 0, entries = entries.Count, last_hash = entries.Count == 0 ? null : entries[^1].Hash, problems });
+            CliJson.Write(output, new { intact = problems.Count == 0, entries = entries.Count, last_hash = entries.Count == 0 ? null : entries[^1].Hash, problems });
         else if (problems.Count == 0)
-            CliOutput.Out.WriteLine($"audit log intact: {entries.Count} entries" + (entries.Count == 0 ? "" : $", last hash {entries[^1].Hash}"));
-        foreach (var p in problems) CliOutput.Err.WriteLine($"mibg: audit log: {p}");
-        if (problems.Count > 0) CliOutput.Err.WriteLine($"mibg: audit log tampered with: {problems.Count} problem(s) in {entries.Count} entries");
+            output.Out.WriteLine($"audit log intact: {entries.Count} entries" + (entries.Count == 0 ? "" : $", last hash {entries[^1].Hash}"));
+        foreach (var p in problems) output.Err.WriteLine($"mibg: audit log: {p}");
+        if (problems.Count > 0) output.Err.WriteLine($"mibg: audit log tampered with: {problems.Count} problem(s) in {entries.Count} entries");
         return problems.Count == 0 ? ExitCodes.Success : ExitCodes.InvalidInput;
     }
 }

@@ -32,7 +32,7 @@ internal sealed class ServeSettings : StoreSettings
 }
 
 /// <summary>Runs the reader workstation until stopped (Ctrl+C).</summary>
-internal sealed class ServeCommand : AsyncCommand<ServeSettings>
+internal sealed class ServeCommand(CliOutput output) : AsyncCommand<ServeSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, ServeSettings settings, CancellationToken cancellationToken)
     {
@@ -69,7 +69,7 @@ internal sealed class ServeCommand : AsyncCommand<ServeSettings>
         }
         await app.StartAsync(cancellationToken);
         // The store is described, never printed: a PostgreSQL connection string may hold a password.
-        CliOutput.Err.WriteLine($"mibg workstation listening on {string.Join(", ", app.Urls)} ({Mibg.Web.Hosting.WorkstationSettings.Describe(settings.Store)}); press Ctrl+C to stop");
+        output.Err.WriteLine($"mibg workstation listening on {string.Join(", ", app.Urls)} ({Mibg.Web.Hosting.WorkstationSettings.Describe(settings.Store)}); press Ctrl+C to stop");
         await app.WaitForShutdownAsync(cancellationToken);
         await app.DisposeAsync();
         return ExitCodes.Success;

@@ -22,15 +22,8 @@ internal sealed class UserAddSettings : StoreSettings
     public bool PasswordStdin { get; init; }
 }
 
-/// <summary>Where <c>--password-stdin</c> reads from (standard input); tests replace it, as they replace CliOutput.</summary>
-public static class PasswordInput
-{
-    /// <summary>The reader of the password line.</summary>
-    public static TextReader Reader { get; set; } = System.Console.In;
-}
-
 /// <summary>Creates a workstation account with a PBKDF2 password hash; audited.</summary>
-internal sealed class UserAddCommand : AsyncCommand<UserAddSettings>
+internal sealed class UserAddCommand(CliOutput output) : AsyncCommand<UserAddSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, UserAddSettings settings, CancellationToken cancellationToken)
     {
@@ -40,7 +33,7 @@ internal sealed class UserAddCommand : AsyncCommand<UserAddSettings>
             ?? throw new UserInputException($"--role: '{settings.Role}' is not a role; use one of {string.Join(", ", WorkstationRoles.All.Select(r => r.Code()))}");
         if (!settings.PasswordStdin)
             throw new UserInputException("give --password-stdin and type the password on standard input (passwords are never taken from the command line)");
-        var password = (await PasswordInput.Reader.ReadLineAsync(cancellationToken))?.TrimEnd('\r') ?? "";
+        var password = (await output.In.ReadLineAsync(cancellationToken))?.TrimEnd('\r') ?? "";
         if (PasswordHashing.ProblemWith(password) is { } passwordProblem) throw new UserInputException($"password: {passwordProblem}");
         await using var store = await StoreOpening.OpenWorkstationAsync(settings.Store, createIfMissing: true);
         try
@@ -51,7 +44,7 @@ internal sealed class UserAddCommand : AsyncCommand<UserAddSettings>
         {
             throw new UserInputException($"--name: {e.Message}");
         }
-        CliOutput.Out.WriteLine($"added {role.Code()} {settings.Name}");
+        output.Out.WriteLine($"added {role.Code()} {settings.Name}");
         return ExitCodes.Success;
     }
 }

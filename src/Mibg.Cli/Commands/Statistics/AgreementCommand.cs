@@ -7,11 +7,11 @@ using RaterAgreement = Mibg.Statistics.Agreement.Agreement;
 namespace Mibg.Cli.Commands.Statistics;
 
 /// <summary><c>mibg agreement</c>: inter-rater agreement of rater columns of a table (design/cli.md).</summary>
-internal sealed class AgreementCommand : Command<AgreementSettings>
+internal sealed class AgreementCommand(CliOutput output) : Command<AgreementSettings>
 {
     public override int Execute(CommandContext context, AgreementSettings settings, CancellationToken cancellationToken)
     {
-        if (settings.Study is not null) return StudyAgreement.Run(settings);
+        if (settings.Study is not null) return StudyAgreement.Run(output, settings);
         var raters = settings.RaterColumns;
         if (raters.Distinct(StringComparer.Ordinal).Count() != raters.Count)
             throw new UserInputException($"--raters '{settings.Raters}': a column is named twice.");
@@ -26,12 +26,12 @@ internal sealed class AgreementCommand : Command<AgreementSettings>
         if (ratings.All(r => r.Distinct().Count() == 1) && ratings.Select(r => r[0]).Distinct().Count() == 1)
             throw new UserInputException($"{table.Source}: every rating is {Text.Number(ratings[0][0])}; agreement statistics need some variation.");
         var result = RaterAgreement.Compute(ratings, levels);
-        if (settings.Json) StatisticsJson.Write(result);
-        else Print(result, table.Dropped);
+        if (settings.Json) StatisticsJson.Write(output, result);
+        else Print(output, result, table.Dropped);
         return ExitCodes.Success;
     }
 
-    internal static void Print(AgreementResult r, int dropped)
+    internal static void Print(CliOutput output, AgreementResult r, int dropped)
     {
         var icc = new Table().AddColumn("ICC").AddColumn(new TableColumn("value").RightAligned()).AddColumn(new TableColumn("95% CI").RightAligned())
             .AddColumn(new TableColumn("F").RightAligned()).AddColumn(new TableColumn("df1").RightAligned())
@@ -39,12 +39,12 @@ internal sealed class AgreementCommand : Command<AgreementSettings>
         foreach (var x in r.Icc)
             icc.AddRow(x.Type, Text.Number(x.Value), $"{Text.Number(x.Lower)} – {Text.Number(x.Upper)}", Text.Number(x.F),
                 Text.Number(x.Df1), Text.Number(x.Df2), Text.P(x.P));
-        CliOutput.Console.MarkupLine($"{r.N} subjects rated by every rater.");
-        CliOutput.Console.Write(icc);
+        output.Console.MarkupLine($"{r.N} subjects rated by every rater.");
+        output.Console.Write(icc);
         if (r.Kappa is { } k)
-            CliOutput.Console.MarkupLine($"Cohen's kappa: unweighted {Text.Number(k.Unweighted)}, linear {Text.Number(k.Linear)}, quadratic {Text.Number(k.Quadratic)}");
+            output.Console.MarkupLine($"Cohen's kappa: unweighted {Text.Number(k.Unweighted)}, linear {Text.Number(k.Linear)}, quadratic {Text.Number(k.Quadratic)}");
         if (r.BlandAltman is { } b)
-            CliOutput.Console.MarkupLine($"Bland–Altman: bias {Text.Number(b.Bias)}, sd {Text.Number(b.Sd)}, limits of agreement {Text.Number(b.Lower)} to {Text.Number(b.Upper)}");
-        if (dropped > 0) CliOutput.Console.MarkupLine($"[yellow]{dropped} row(s) with a missing rating dropped.[/]");
+            output.Console.MarkupLine($"Bland–Altman: bias {Text.Number(b.Bias)}, sd {Text.Number(b.Sd)}, limits of agreement {Text.Number(b.Lower)} to {Text.Number(b.Upper)}");
+        if (dropped > 0) output.Console.MarkupLine($"[yellow]{dropped} row(s) with a missing rating dropped.[/]");
     }
 }

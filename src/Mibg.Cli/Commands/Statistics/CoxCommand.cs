@@ -7,19 +7,19 @@ using Spectre.Console.Cli;
 namespace Mibg.Cli.Commands.Statistics;
 
 /// <summary><c>mibg cox</c>: Cox proportional-hazards regression of any table (design/cli.md), as R's summary(coxph).</summary>
-internal sealed class CoxCommand : Command<CoxCommandSettings>
+internal sealed class CoxCommand(CliOutput output) : Command<CoxCommandSettings>
 {
     public override int Execute(CommandContext context, CoxCommandSettings settings, CancellationToken cancellationToken)
     {
-        var (fit, zph) = LongWork.Run(settings.Data, settings.Json, "Fitting a Cox model to", () => Fit(settings));
+        var (fit, zph) = LongWork.Run(output, settings.Data, settings.Json, "Fitting a Cox model to", () => Fit(settings));
         if (!fit.Converged)
-            CliOutput.Err.WriteLine($"mibg: warning: no convergence in {fit.Iterations} iterations; coefficients may be infinite.");
+            output.Err.WriteLine($"mibg: warning: no convergence in {fit.Iterations} iterations; coefficients may be infinite.");
         else if (fit.PossiblyInfinite.Count > 0)
-            CliOutput.Err.WriteLine($"mibg: warning: the likelihood converged before {string.Join(", ", fit.PossiblyInfinite)}; " +
+            output.Err.WriteLine($"mibg: warning: the likelihood converged before {string.Join(", ", fit.PossiblyInfinite)}; " +
                 "that coefficient may be infinite (a covariate that separates events perfectly?) and its test is unreliable.");
 
-        if (settings.Json) StatisticsJson.Write(CoxCommandResult.From(fit, zph));
-        else CoxCommandReport.Print(fit, zph, settings.ConfLevel);
+        if (settings.Json) StatisticsJson.Write(output, CoxCommandResult.From(fit, zph));
+        else CoxCommandReport.Print(output, fit, zph, settings.ConfLevel);
         return ExitCodes.Success;
     }
 

@@ -8,9 +8,9 @@ namespace Mibg.Cli.Commands.Statistics;
 /// <summary>The human output of <c>mibg cox</c>, laid out as R's <c>print(summary(coxph(...)))</c>.</summary>
 internal static class CoxCommandReport
 {
-    public static void Print(CoxFit fit, ProportionalHazardsResult? zph, double confLevel)
+    public static void Print(CliOutput output, CoxFit fit, ProportionalHazardsResult? zph, double confLevel)
     {
-        var console = CliOutput.Console;
+        var console = output.Console;
         var dropped = fit.Dropped > 0 ? $" ({fit.Dropped} row(s) with a missing value dropped)" : "";
         var rows = fit.CountingProcess ? "counting-process rows (start, stop]" : "n";
         console.MarkupLine(Markup.Escape($"Cox proportional hazards, {fit.Ties} ties: {rows} = {fit.N}, events = {fit.Events}{dropped}"));

@@ -8,7 +8,7 @@ using Spectre.Console.Cli;
 namespace Mibg.Cli.Commands.Statistics;
 
 /// <summary><c>mibg km</c>: Kaplan–Meier curves of any table (design/cli.md).</summary>
-internal sealed class KaplanMeierCommand : Command<KaplanMeierSettings>
+internal sealed class KaplanMeierCommand(CliOutput output) : Command<KaplanMeierSettings>
 {
     public override int Execute(CommandContext context, KaplanMeierSettings settings, CancellationToken cancellationToken)
     {
@@ -16,7 +16,7 @@ internal sealed class KaplanMeierCommand : Command<KaplanMeierSettings>
         if (settings.Group is { } g) columns.Add(InputColumn.Text(g));
         ConfidenceTypeNames.TryParse(settings.ConfType, out var confType);
         var options = new KaplanMeierOptions { ConfType = confType, ConfLevel = settings.ConfLevel };
-        var (fit, table, logRankP) = LongWork.Run(settings.Data, settings.Json, "Kaplan–Meier on", () =>
+        var (fit, table, logRankP) = LongWork.Run(output, settings.Data, settings.Json, "Kaplan–Meier on", () =>
         {
             var table = TableInput.Read(settings.Data, columns);
             var times = table.Numbers(settings.Time!);
@@ -32,7 +32,7 @@ internal sealed class KaplanMeierCommand : Command<KaplanMeierSettings>
         fit = fit with { Dropped = table.Dropped };
         if (settings.Plot is { } plotFile) WritePlot(fit, logRankP, settings.Time!, plotFile);
         var at = settings.AtTimes is { } times ? fit.Strata.Select(st => SurvivalAtTimes.Of(st, times, options)).ToArray() : null;
-        if (settings.Json) StatisticsJson.Write<object>(at is null ? fit : SurvivalAtTimes.AddTo(fit, at));
+        if (settings.Json) StatisticsJson.Write<object>(output, at is null ? fit : SurvivalAtTimes.AddTo(fit, at));
         else Print(fit, settings.Steps, at);
         return ExitCodes.Success;
     }
@@ -55,7 +55,7 @@ internal sealed class KaplanMeierCommand : Command<KaplanMeierSettings>
         }
     }
 
-    private static void Print(KaplanMeierResult fit, bool steps, IReadOnlyList<SurvivalAtTime>[]? at)
+    private void Print(KaplanMeierResult fit, bool steps, IReadOnlyList<SurvivalAtTime>[]? at)
     {
         var level = (fit.ConfLevel * 100).ToString("0.#", CultureInfo.InvariantCulture);
         var table = new Table().AddColumn("group").AddColumn(new TableColumn("n").RightAligned())
@@ -65,9 +65,9 @@ internal sealed class KaplanMeierCommand : Command<KaplanMeierSettings>
         foreach (var s in fit.Strata)
             table.AddRow(Markup.Escape(s.Name), Text.Int(s.N), Text.Int(s.Events), Text.Number(s.Median),
                 $"{Text.Number(s.MedianLower)} – {Text.Number(s.MedianUpper)}", Text.Number(s.FollowupMedian));
-        CliOutput.Console.Write(table);
-        if (fit.Dropped > 0) CliOutput.Console.MarkupLine($"[yellow]{fit.Dropped} row(s) with a missing value dropped.[/]");
-        CliOutput.Console.MarkupLine("[dim]— = not reached.[/]");
+        output.Console.Write(table);
+        if (fit.Dropped > 0) output.Console.MarkupLine($"[yellow]{fit.Dropped} row(s) with a missing value dropped.[/]");
+        output.Console.MarkupLine("[dim]— = not reached.[/]");
         if (at is not null)
         {
             var t = new Table().AddColumn("group").AddColumn(new TableColumn("time").RightAligned()).AddColumn(new TableColumn("at risk").RightAligned())
@@ -75,7 +75,7 @@ internal sealed class KaplanMeierCommand : Command<KaplanMeierSettings>
             foreach (var (s, rows) in fit.Strata.Zip(at))
                 foreach (var r in rows)
                     t.AddRow(Markup.Escape(s.Name), Text.Number(r.Time), Text.Int(r.NRisk), Text.Number(r.Survival), $"{Text.Number(r.Lower)} – {Text.Number(r.Upper)}");
-            CliOutput.Console.Write(t);
+            output.Console.Write(t);
         }
         if (!steps) return;
         foreach (var s in fit.Strata)
@@ -86,7 +86,7 @@ internal sealed class KaplanMeierCommand : Command<KaplanMeierSettings>
             foreach (var x in s.Steps)
                 t.AddRow(Text.Number(x.Time), Text.Int(x.NRisk), Text.Int(x.NEvent), Text.Int(x.NCensor),
                     Text.Number(x.Survival), Text.Number(x.StdErr), Text.Number(x.Lower), Text.Number(x.Upper));
-            CliOutput.Console.Write(t);
+            output.Console.Write(t);
         }
     }
 }

@@ -10,12 +10,12 @@ namespace Mibg.Cli.Commands.Statistics;
 internal static class LongWork
 {
     /// <summary>Runs <paramref name="work"/>, with a status line when the table is large and the output human.</summary>
-    public static T Run<T>(string path, bool json, string what, Func<T> work)
+    public static T Run<T>(CliOutput output, string path, bool json, string what, Func<T> work)
     {
         var large = File.Exists(path) && new FileInfo(path).Length > 5_000_000;
-        if (json || !large || !CliOutput.IsInteractive) return work();
+        if (json || !large || !output.IsInteractive) return work();
         var result = default(T)!;
-        CliOutput.Console.Status().Start($"{what} {Markup.Escape(Path.GetFileName(path))}…", _ => result = work());
+        output.Console.Status().Start($"{what} {Markup.Escape(Path.GetFileName(path))}…", _ => result = work());
         return result;
     }
 }

@@ -12,7 +12,7 @@ internal static class StatisticsJson
 {
     internal static JsonSerializerOptions Options { get; } = new(CliJson.Options) { Converters = { new NonFiniteAsNull() } };
 
-    public static void Write<T>(T value) => CliJson.Write(value, Options);
+    public static void Write<T>(CliOutput output, T value) => CliJson.Write(output, value, Options);
 
     private sealed class NonFiniteAsNull : JsonConverter<double>
     {

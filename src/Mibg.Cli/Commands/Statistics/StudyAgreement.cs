@@ -16,12 +16,12 @@ internal static class StudyAgreement
 {
     private static readonly double[] SegmentLevels = Enumerable.Range(0, SiopenScore.MaxSegmentScore + 1).Select(i => (double)i).ToArray();
 
-    public static int Run(AgreementSettings settings)
+    public static int Run(CliOutput output, AgreementSettings settings)
     {
         var read = StudyReader.Read(settings.Study!);
         if (read.Study is not { } study)
         {
-            foreach (var d in read.Diagnostics.Where(d => d.IsError).Take(20)) CliOutput.Err.WriteLine(d.ToString());
+            foreach (var d in read.Diagnostics.Where(d => d.IsError).Take(20)) output.Err.WriteLine(d.ToString());
             throw new UserInputException($"{settings.Study}: the study has {read.ErrorCount} error(s); run 'mibg validate {settings.Study}' for the full list.");
         }
         var reads = study.Reads.Where(r => !r.IsConsensus).ToArray();
@@ -51,25 +51,25 @@ internal static class StudyAgreement
         var totals = readers.Select((_, k) => byScan.Select(x => (double)x.ByReader[k]!.Siopen.Total).ToArray()).ToArray();
         var total = totals.SelectMany(r => r).Distinct().Count() == 1 ? null : RaterAgreement.Compute(totals);
         var report = new StudyAgreementReport(readers, byScan.Length, segments, total);
-        if (settings.Json) StatisticsJson.Write(report);
-        else Print(report);
+        if (settings.Json) StatisticsJson.Write(output, report);
+        else Print(output, report);
         return ExitCodes.Success;
     }
 
-    private static void Print(StudyAgreementReport r)
+    private static void Print(CliOutput output, StudyAgreementReport r)
     {
-        CliOutput.Console.MarkupLine($"Readers {Markup.Escape(string.Join(", ", r.Readers))}: {r.N} scans read by every one.");
+        output.Console.MarkupLine($"Readers {Markup.Escape(string.Join(", ", r.Readers))}: {r.N} scans read by every one.");
         var table = new Table().AddColumn("segment").AddColumn(new TableColumn("ICC2").RightAligned())
             .AddColumn(new TableColumn("kappa").RightAligned()).AddColumn(new TableColumn("linear").RightAligned())
             .AddColumn(new TableColumn("quadratic").RightAligned());
         foreach (var s in r.Segments)
             table.AddRow(s.Segment, s.Icc.Count > 1 ? Text.Number(s.Icc[1].Value) : "—", Text.Number(s.Kappa?.Unweighted),
                 Text.Number(s.Kappa?.Linear), Text.Number(s.Kappa?.Quadratic));
-        CliOutput.Console.Write(table);
+        output.Console.Write(table);
         if (r.Total is { } total)
         {
-            CliOutput.Console.MarkupLine("[bold]SIOPEN total[/]");
-            AgreementCommand.Print(total, 0);
+            output.Console.MarkupLine("[bold]SIOPEN total[/]");
+            AgreementCommand.Print(output, total, 0);
         }
     }
 }

@@ -7,12 +7,12 @@ namespace Mibg.Cli.Commands.Study;
 /// <summary>How the study commands print diagnostics: one per line on stderr, then a count.</summary>
 internal static class DiagnosticsOutput
 {
-    public static void Print(StudyReadResult result)
+    public static void Print(CliOutput output, StudyReadResult result)
     {
-        foreach (var d in result.Diagnostics) CliOutput.Err.WriteLine(d.ToString());
+        foreach (var d in result.Diagnostics) output.Err.WriteLine(d.ToString());
         if (result.Diagnostics.Count > 0)
-            CliOutput.Err.WriteLine($"{Plural(result.ErrorCount, "error")}, {Plural(result.WarningCount, "warning")}");
-        CliOutput.Err.Flush();
+            output.Err.WriteLine($"{Plural(result.ErrorCount, "error")}, {Plural(result.WarningCount, "warning")}");
+        output.Err.Flush();
     }
 
     /// <summary>The JSON form of a diagnostic (the same fields as the text form).</summary>

@@ -7,29 +7,29 @@ using Spectre.Console.Cli;
 namespace Mibg.Cli.Commands.Study;
 
 /// <summary><c>mibg export --store S --format csv|xlsx --out PATH</c>.</summary>
-internal sealed class ExportCommand : AsyncCommand<ExportSettings>
+internal sealed class ExportCommand(CliOutput output) : AsyncCommand<ExportSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, ExportSettings settings, CancellationToken cancellationToken)
     {
         var format = settings.Format!;
-        var output = settings.Out!;
+        var destination = settings.Out!;
         if (format is "adtte" or "redcap")
             throw new UserInputException($"--format {format} is not supported yet in this version of mibg; use csv or xlsx");
-        CheckOutput(format, output, settings.Force);
+        CheckOutput(format, destination, settings.Force);
         try
         {
             if (!StudyStores.IsPostgreSql(settings.Store) && !File.Exists(settings.Store))
                 throw new UserInputException($"no store at '{settings.Store}'; import a study first (mibg import STUDY --store {settings.Store})");
             await using var store = StudyStores.Open(settings.Store, createIfMissing: false);
             var study = await store.LoadAsync(cancellationToken);
-            if (format == "csv") StudyExport.ToCsvFolder(study, output);
-            else StudyExport.ToXlsx(study, output);
+            if (format == "csv") StudyExport.ToCsvFolder(study, destination);
+            else StudyExport.ToXlsx(study, destination);
             var counts = DiagnosticsOutput.Counts(study);
-            await Mibg.Storage.Workstation.StudyAudit.RecordExportAsync(settings.Store, output, format, counts, cancellationToken: cancellationToken); // audit trail (web branch)
+            await Mibg.Storage.Workstation.StudyAudit.RecordExportAsync(settings.Store, destination, format, counts, cancellationToken: cancellationToken); // audit trail (web branch)
             if (settings.Json)
-                CliJson.Write(new { store = store.Description, format, @out = output, counts = DiagnosticsOutput.Json(counts) });
+                CliJson.Write(output, new { store = store.Description, format, @out = destination, counts = DiagnosticsOutput.Json(counts) });
             else
-                CliOutput.Out.WriteLine($"exported {counts} from {store.Description} to {output}");
+                output.Out.WriteLine($"exported {counts} from {store.Description} to {destination}");
             return ExitCodes.Success;
         }
         catch (StudyStoreException e)
@@ -38,7 +38,7 @@ internal sealed class ExportCommand : AsyncCommand<ExportSettings>
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new UserInputException($"cannot write {output}: {e.Message}");
+            throw new UserInputException($"cannot write {destination}: {e.Message}");
         }
     }
 

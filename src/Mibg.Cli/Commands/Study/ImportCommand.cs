@@ -8,15 +8,15 @@ using Spectre.Console.Cli;
 namespace Mibg.Cli.Commands.Study;
 
 /// <summary><c>mibg import STUDY [--store S]</c>: validate, then store all-or-nothing in one transaction.</summary>
-internal sealed class ImportCommand : AsyncCommand<ImportSettings>
+internal sealed class ImportCommand(CliOutput output) : AsyncCommand<ImportSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, ImportSettings settings, CancellationToken cancellationToken)
     {
-        var result = StudyReading.Read(settings);
-        if (!settings.Json || result.HasErrors) DiagnosticsOutput.Print(result);
+        var result = StudyReading.Read(output, settings);
+        if (!settings.Json || result.HasErrors) DiagnosticsOutput.Print(output, result);
         if (result.Study is not { } study)
         {
-            CliOutput.Err.WriteLine($"{settings.Study}: not imported (the store was not touched); fix the errors above first");
+            output.Err.WriteLine($"{settings.Study}: not imported (the store was not touched); fix the errors above first");
             return ExitCodes.InvalidInput;
         }
         try
@@ -29,7 +29,7 @@ internal sealed class ImportCommand : AsyncCommand<ImportSettings>
             await Mibg.Storage.Workstation.StudyAudit.RecordImportAsync(settings.Store, settings.Study, before, counts, cancellationToken: cancellationToken); // audit trail (web branch)
             var version = await store.GetSchemaVersionAsync(cancellationToken);
             if (settings.Json)
-                CliJson.Write(new
+                CliJson.Write(output, new
                 {
                     study = settings.Study,
                     store = store.Description,
@@ -39,7 +39,7 @@ internal sealed class ImportCommand : AsyncCommand<ImportSettings>
                     warnings = result.Diagnostics.Select(DiagnosticsOutput.Json).ToArray(),
                 });
             else
-                CliOutput.Out.WriteLine($"imported {counts} into {store.Description}{(before.IsEmpty ? "" : $" (replacing {before})")}");
+                output.Out.WriteLine($"imported {counts} into {store.Description}{(before.IsEmpty ? "" : $" (replacing {before})")}");
             return ExitCodes.Success;
         }
         catch (StudyStoreException e)
@@ -48,23 +48,23 @@ internal sealed class ImportCommand : AsyncCommand<ImportSettings>
         }
         catch (OperationCanceledException)
         {
-            CliOutput.Err.WriteLine("import cancelled; the store was left as it was");
+            output.Err.WriteLine("import cancelled; the store was left as it was");
             return ExitCodes.InvalidInput;
         }
     }
 
-    private static async Task<StudyCounts> Import(IStudyStore store, StudyData study, CancellationToken cancellationToken)
+    private async Task<StudyCounts> Import(IStudyStore store, StudyData study, CancellationToken cancellationToken)
     {
-        if (!CliOutput.IsInteractive)
+        if (!output.IsInteractive)
         {
             // no progress bar without a terminal: one line, so a log shows when the write started
             var rows = study.Patients.Count + study.Scans.Count + study.Reads.Count + study.Events.Count;
-            CliOutput.Err.WriteLine($"importing {rows} rows into {store.Description} (all or nothing)");
-            CliOutput.Err.Flush();
+            output.Err.WriteLine($"importing {rows} rows into {store.Description} (all or nothing)");
+            output.Err.Flush();
             return await store.ImportAsync(study, null, cancellationToken);
         }
         StudyCounts counts = null!;
-        await CliOutput.Console.Progress()
+        await output.Console.Progress()
             .AutoClear(true)
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
             .StartAsync(async ctx =>

@@ -7,11 +7,11 @@ namespace Mibg.Cli.Commands.Study;
 /// <summary>Reads and validates the study of a command, with a spinner on a terminal (large studies take seconds).</summary>
 internal static class StudyReading
 {
-    public static StudyReadResult Read(StudySettings settings)
+    public static StudyReadResult Read(CliOutput output, StudySettings settings)
     {
-        if (!CliOutput.IsInteractive || settings.Json)
+        if (!output.IsInteractive || settings.Json)
             return StudyReader.Read(settings.Study, settings.ReadOptions());
-        return CliOutput.Console.Status().Start($"validating {Markup.Escape(settings.Study)}",
+        return output.Console.Status().Start($"validating {Markup.Escape(settings.Study)}",
             _ => StudyReader.Read(settings.Study, settings.ReadOptions()));
     }
 }

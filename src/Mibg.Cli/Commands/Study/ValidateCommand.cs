@@ -5,14 +5,14 @@ using Spectre.Console.Cli;
 namespace Mibg.Cli.Commands.Study;
 
 /// <summary><c>mibg validate STUDY</c>: every diagnostic on stderr (or as JSON); exit 1 on any error.</summary>
-internal sealed class ValidateCommand : Command<StudySettings>
+internal sealed class ValidateCommand(CliOutput output) : Command<StudySettings>
 {
     public override int Execute(CommandContext context, StudySettings settings, CancellationToken cancellationToken)
     {
-        var result = StudyReading.Read(settings);
+        var result = StudyReading.Read(output, settings);
         if (settings.Json)
         {
-            CliJson.Write(new
+            CliJson.Write(output, new
             {
                 study = settings.Study,
                 valid = !result.HasErrors,
@@ -24,12 +24,12 @@ internal sealed class ValidateCommand : Command<StudySettings>
         }
         else
         {
-            DiagnosticsOutput.Print(result);
+            DiagnosticsOutput.Print(output, result);
             if (result.Study is { } study)
-                CliOutput.Out.WriteLine(
+                output.Out.WriteLine(
                     $"{settings.Study}: valid ({DiagnosticsOutput.Counts(study)}{(result.WarningCount > 0 ? $"; {DiagnosticsOutput.Plural(result.WarningCount, "warning")}" : "")})");
             else
-                CliOutput.Err.WriteLine($"{settings.Study}: not valid; fix the errors above and run mibg validate again");
+                output.Err.WriteLine($"{settings.Study}: not valid; fix the errors above and run mibg validate again");
         }
         return result.HasErrors ? ExitCodes.InvalidInput : ExitCodes.Success;
     }

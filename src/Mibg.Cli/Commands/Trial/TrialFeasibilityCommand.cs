@@ -6,7 +6,7 @@ using Spectre.Console.Cli;
 namespace Mibg.Cli.Commands.Trial;
 
 /// <summary><c>mibg trial feasibility</c>: how long accrual takes with a given network of centres.</summary>
-internal sealed class TrialFeasibilityCommand : Command<TrialFeasibilitySettings>
+internal sealed class TrialFeasibilityCommand(CliOutput output) : Command<TrialFeasibilitySettings>
 {
     public override int Execute(CommandContext context, TrialFeasibilitySettings settings, CancellationToken cancellationToken)
     {
@@ -17,7 +17,7 @@ internal sealed class TrialFeasibilityCommand : Command<TrialFeasibilitySettings
         var accrual = TrialOptionValues.Checked(() => TrialFeasibility.Accrual(subjects, eligible, centers, consent));
         if (settings.Json)
         {
-            CliJson.Write(new Dictionary<string, object?>
+            CliJson.Write(output, new Dictionary<string, object?>
             {
                 ["subjects"] = accrual.Subjects,
                 ["centers"] = accrual.Centers,
@@ -27,7 +27,7 @@ internal sealed class TrialFeasibilityCommand : Command<TrialFeasibilitySettings
             return ExitCodes.Success;
         }
 
-        var console = CliOutput.Console;
+        var console = output.Console;
         console.MarkupLine($"[bold]{subjects} patients[/], {centers} centres × {TrialOptionValues.Format(eligible)} eligible per centre-year × consent {TrialOptionValues.Format(consent)}: " +
                            $"{TrialOptionValues.Format(accrual.PatientsPerYear)} patients per year, accrual [bold]{TrialOptionValues.Format(accrual.AccrualYears, 1)} years[/].");
         var byCentres = new Table().Title("Accrual by number of centres").AddColumn("centres")

@@ -7,7 +7,7 @@ using Spectre.Console.Cli;
 namespace Mibg.Cli.Commands.Trial;
 
 /// <summary><c>mibg trial simulate</c>: Monte Carlo power of a design, analysed by the log-rank test.</summary>
-internal sealed class TrialSimulateCommand : Command<TrialSimulateSettings>
+internal sealed class TrialSimulateCommand(CliOutput output) : Command<TrialSimulateSettings>
 {
     public override int Execute(CommandContext context, TrialSimulateSettings settings, CancellationToken cancellationToken)
     {
@@ -43,7 +43,7 @@ internal sealed class TrialSimulateCommand : Command<TrialSimulateSettings>
         var result = Run(plan, cancellationToken);
         if (settings.Json)
         {
-            CliJson.Write(new Dictionary<string, object?>
+            CliJson.Write(output, new Dictionary<string, object?>
             {
                 ["trials"] = result.Trials,
                 ["power"] = result.Power,
@@ -62,16 +62,16 @@ internal sealed class TrialSimulateCommand : Command<TrialSimulateSettings>
         table.AddRow($"analytic power ({TrialSizeCommand.MethodName(design.Method)})", TrialOptionValues.Format(result.AnalyticPower, 4));
         table.AddRow("mean events at analysis", TrialOptionValues.Format(result.MeanEvents, 1));
         table.AddRow("mean duration", $"{TrialOptionValues.Format(result.MeanDurationYears)} years");
-        CliOutput.Console.Write(table);
+        output.Console.Write(table);
         return ExitCodes.Success;
     }
 
     /// <summary>Runs the simulation, with a progress bar on stderr when it is a terminal.</summary>
-    private static SimulationResult Run(SimulationPlan plan, CancellationToken cancellationToken)
+    private SimulationResult Run(SimulationPlan plan, CancellationToken cancellationToken)
     {
-        if (!CliOutput.IsInteractive) return TrialSimulation.Run(plan, null, cancellationToken);
+        if (!output.IsInteractive) return TrialSimulation.Run(plan, null, cancellationToken);
         var counter = new TrialCounter();
-        var stderr = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(System.Console.Error) });
+        var stderr = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output.Err) });
         SimulationResult? result = null;
         stderr.Progress().AutoClear(true).Start(ctx =>
         {

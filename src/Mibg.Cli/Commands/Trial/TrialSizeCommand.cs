@@ -6,7 +6,7 @@ using Spectre.Console.Cli;
 namespace Mibg.Cli.Commands.Trial;
 
 /// <summary><c>mibg trial size</c>: events and patients for a two-arm log-rank comparison of EFS.</summary>
-internal sealed class TrialSizeCommand : Command<TrialSizeSettings>
+internal sealed class TrialSizeCommand(CliOutput output) : Command<TrialSizeSettings>
 {
     public override int Execute(CommandContext context, TrialSizeSettings settings, CancellationToken cancellationToken)
     {
@@ -14,7 +14,7 @@ internal sealed class TrialSizeCommand : Command<TrialSizeSettings>
         var size = TrialSize.Compute(design);
         if (settings.Json)
         {
-            CliJson.Write(ToJson(size));
+            CliJson.Write(output, ToJson(size));
             return ExitCodes.Success;
         }
         var table = new Table().AddColumn("measure").AddColumn(new TableColumn("value").RightAligned());
@@ -24,7 +24,7 @@ internal sealed class TrialSizeCommand : Command<TrialSizeSettings>
         table.AddRow("probability of an event", TrialOptionValues.Format(size.ProbabilityOfEvent, 4));
         table.AddRow("control arm", Markup.Escape(design.Control.Description));
         table.AddRow("experimental median EFS", $"{TrialOptionValues.Format(Math.Log(2) / design.ExperimentalHazard)} years");
-        CliOutput.Console.Write(table);
+        output.Console.Write(table);
         return ExitCodes.Success;
     }
 

@@ -11,19 +11,7 @@ public sealed class ServeCommandTests : IDisposable
     private readonly string _dir = Directory.CreateTempSubdirectory("mibg-cli-serve-").FullName;
     private string Store => Path.Combine(_dir, "study.db");
 
-    private static CliRun WithPassword(string password, params string[] args)
-    {
-        var old = PasswordInput.Reader;
-        PasswordInput.Reader = new StringReader(password + "\n");
-        try
-        {
-            return CliRunner.Run(args);
-        }
-        finally
-        {
-            PasswordInput.Reader = old;
-        }
-    }
+    private static CliRun WithPassword(string password, params string[] args) => CliRunner.RunWithInput(password + "\n", args);
 
     [Fact]
     public async Task User_add_stores_a_PBKDF2_hash_never_the_password_and_audits_it()
