@@ -175,6 +175,21 @@ public class LocalControlHandStudyTests
     }
 
     [Fact]
+    public void The_study_checksum_covers_radiotherapy_assessments_and_biology()
+    {
+        var study = Study();
+        Assert.NotEqual(StudyChecksum.Compute(study), StudyChecksum.Compute(study with { Radiotherapy = [.. study.Radiotherapy.Skip(1)] }));
+        Assert.NotEqual(StudyChecksum.Compute(study), StudyChecksum.Compute(study with
+        {
+            Assessments = [new ResponseAssessment { PatientId = "L01", AssessmentDate = DxScanDate, MarrowTumourPercent = 10 }],
+        }));
+        Assert.NotEqual(StudyChecksum.Compute(study), StudyChecksum.Compute(study with
+        {
+            Patients = [study.Patients[0] with { Chr11q = ChromosomeArmStatus.NoLoss }, .. study.Patients.Skip(1)],
+        }));
+    }
+
+    [Fact]
     public void Compared_with_Casey_2018()
     {
         var lit = R.LocalControl!.Incidence!.Literature;
