@@ -66,11 +66,13 @@ internal sealed class ColumnSink
     {
         if (text.IsEmpty || text.SequenceEqual("NA"))
         {
+            if (text.IsEmpty && _columns[c].Kind == ColumnKind.Label)
+                throw Problem(_columns[c], text, "is empty: every row needs a group (write NA to leave the row out)");
             _rowMissing = true;
             return;
         }
         var column = _columns[c];
-        if (column.Kind == ColumnKind.Text)
+        if (column.IsLabel)
         {
             var lookup = _lookups[c];
             if (!lookup.TryGetValue(text, out var code))
@@ -94,6 +96,8 @@ internal sealed class ColumnSink
                 throw Problem(column, text, "is a negative time; times are counted from the time origin and must be ≥ 0");
             case ColumnKind.Event when value is not (0 or 1):
                 throw Problem(column, text, "must be 1 (event) or 0 (censored)");
+            case ColumnKind.Status when value != Math.Floor(value) || Math.Abs(value) > int.MaxValue:
+                throw Problem(column, text, "must be a whole number: 0 = censored, 1, 2, … = the cause of failure");
         }
         _rowNumbers[c] = value;
     }
@@ -136,7 +140,7 @@ internal sealed class ColumnSink
         _kept++;
         _keptRows.Add(_rowNumber);
         for (var c = 0; c < _columns.Count; c++)
-            if (_columns[c].Kind == ColumnKind.Text) _codes[c].Add(_rowCodes[c]);
+            if (_columns[c].IsLabel) _codes[c].Add(_rowCodes[c]);
             else _numbers[c].Add(_rowNumbers[c]);
     }
 
@@ -146,7 +150,7 @@ internal sealed class ColumnSink
         var texts = new Dictionary<string, string[]>(StringComparer.Ordinal);
         for (var c = 0; c < _columns.Count; c++)
         {
-            if (_columns[c].Kind == ColumnKind.Text)
+            if (_columns[c].IsLabel)
             {
                 var levels = _levels[c];
                 texts[_columns[c].Name] = _codes[c].Select(code => levels[code]).ToArray();

@@ -14,6 +14,12 @@ public enum ColumnKind
 
     /// <summary>A label kept as written (a group, a stratum).</summary>
     Text,
+
+    /// <summary>A competing-risks status: a whole number, 0 = censored, any other = failed from that cause.</summary>
+    Status,
+
+    /// <summary>A label that must be written: an empty cell is an error (NA still marks the row as missing).</summary>
+    Label,
 }
 
 /// <summary>A column a command uses, by its header name, and what it must hold.</summary>
@@ -32,4 +38,13 @@ public sealed record InputColumn(string Name, ColumnKind Kind)
 
     /// <summary>A text (label) column.</summary>
     public static InputColumn Text(string name) => new(name, ColumnKind.Text);
+
+    /// <summary>A competing-risks status column (0 = censored, other whole numbers = causes).</summary>
+    public static InputColumn Status(string name) => new(name, ColumnKind.Status);
+
+    /// <summary>A label column in which an empty cell is an error rather than missing.</summary>
+    public static InputColumn Label(string name) => new(name, ColumnKind.Label);
+
+    /// <summary>Read as a label (Text or Label).</summary>
+    public bool IsLabel => Kind is ColumnKind.Text or ColumnKind.Label;
 }

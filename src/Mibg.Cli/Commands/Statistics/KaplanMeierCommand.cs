@@ -37,23 +37,8 @@ internal sealed class KaplanMeierCommand(CliOutput output) : Command<KaplanMeier
         return ExitCodes.Success;
     }
 
-    private static void WritePlot(KaplanMeierResult fit, double? logRankP, string timeColumn, string path)
-    {
-        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        if (!Directory.Exists(folder)) throw new UserInputException($"--plot: folder {folder} does not exist");
-        try
-        {
-            SurvivalPlotFile.Write(fit, logRankP, timeColumn, path);
-        }
-        catch (IOException e)
-        {
-            throw new UserInputException($"--plot: cannot write {path}: {e.Message}");
-        }
-        catch (UnauthorizedAccessException e)
-        {
-            throw new UserInputException($"--plot: cannot write {path}: {e.Message}");
-        }
-    }
+    private static void WritePlot(KaplanMeierResult fit, double? logRankP, string timeColumn, string path) =>
+        PlotFile.Write(path, file => SurvivalPlotFile.Write(fit, logRankP, timeColumn, file));
 
     private void Print(KaplanMeierResult fit, bool steps, IReadOnlyList<SurvivalAtTime>[]? at)
     {

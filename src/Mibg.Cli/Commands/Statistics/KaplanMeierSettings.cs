@@ -35,20 +35,7 @@ public sealed class KaplanMeierSettings : SurvivalSettings
     public bool Steps { get; init; }
 
     /// <summary>The --at times, or null when absent or unreadable.</summary>
-    public double[]? AtTimes
-    {
-        get
-        {
-            if (At is null) return null;
-            var parts = At.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            var times = new double[parts.Length];
-            for (var i = 0; i < parts.Length; i++)
-                if (!double.TryParse(parts[i], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out times[i])
-                    || !double.IsFinite(times[i]) || times[i] < 0)
-                    return null;
-            return parts.Length == 0 ? null : times;
-        }
-    }
+    public double[]? AtTimes => TimeList.Parse(At);
 
     public override ValidationResult Validate()
     {
