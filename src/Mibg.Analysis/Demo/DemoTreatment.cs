@@ -14,7 +14,7 @@ namespace Mibg.Analysis.Demo;
 /// </summary>
 internal static class DemoTreatment
 {
-    /// <summary>Share of persistent oligo-skeletal patients whose persistent sites are irradiated after the post-HDC scan.</summary>
+    /// <summary>Share of persistent patients with at most three positive segments whose persistent sites are irradiated after the post-HDC scan.</summary>
     public const double IrradiatedShare = 0.5;
 
     public static StudyData Add(StudyData study, int seed)
