@@ -1,9 +1,9 @@
 namespace Mibg.Storage.Workstation;
 
 /// <summary>
-/// One entry of the append-only audit log. Entries are chained: <see cref="Hash"/> is the SHA-256 of this
-/// entry's content and <see cref="PreviousHash"/>, so changing or deleting any entry breaks every later
-/// hash (<see cref="AuditChain.Verify"/>).
+/// One entry of the append-only audit log. Entries are chained: <see cref="Hash"/> is the keyed MAC of this
+/// entry's content and <see cref="PreviousHash"/> (<see cref="Audit.AuditChain"/>), so changing, removing or
+/// inserting any entry is detected (<see cref="Audit.AuditVerifier"/>).
 /// </summary>
 public sealed record AuditEntry
 {
@@ -21,8 +21,8 @@ public sealed record AuditEntry
     public string? Before { get; init; }
     /// <summary>State after (JSON), null when none.</summary>
     public string? After { get; init; }
-    /// <summary>Hash of the previous entry (64 hex digits); 64 zeros for the first entry.</summary>
+    /// <summary>MAC of the previous entry (64 hex digits); 64 zeros for the first entry.</summary>
     public required string PreviousHash { get; init; }
-    /// <summary>SHA-256 of this entry (lower-case hex), see <see cref="AuditChain.HashOf"/>.</summary>
+    /// <summary>HMAC-SHA256 of this entry under the audit key (lower-case hex), see <see cref="Audit.AuditChain.MacOf"/>; SHA-256 for legacy entries.</summary>
     public required string Hash { get; init; }
 }

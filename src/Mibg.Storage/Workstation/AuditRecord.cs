@@ -31,4 +31,21 @@ public static class AuditActions
     public const string UserAdded = "user_added";
     /// <summary>A scan's reader assignment changed.</summary>
     public const string Assignment = "assignment";
+    /// <summary>The study's set of readers changed (<c>after</c>: the sorted reader codes).</summary>
+    public const string StudyReaders = "study_readers";
+    /// <summary>An account disabled: it can no longer log in and its sessions are revoked.</summary>
+    public const string UserDisabled = "user_disabled";
+    /// <summary>A disabled account enabled again.</summary>
+    public const string UserEnabled = "user_enabled";
+    /// <summary>An account's password replaced by an admin; its sessions are revoked and its lock cleared.</summary>
+    public const string PasswordReset = "password_reset";
+    /// <summary>A locked account unlocked by an admin (failed-login count cleared).</summary>
+    public const string UserUnlocked = "user_unlocked";
+    /// <summary>A session ended by logout.</summary>
+    public const string Logout = "logout";
+    /// <summary>
+    /// The entry that starts the keyed chain in a store that had an unkeyed (SHA-256) log or data before audit keys
+    /// existed; its <c>after</c> records how many legacy entries precede it and the state of the covered tables then.
+    /// </summary>
+    public const string Sealed = "audit_keyed";
 }

@@ -1,26 +1,20 @@
-using Mibg.Storage.Postgres;
-
 namespace Mibg.Storage.Workstation;
 
-/// <summary>Opens the workstation tables of a store given as on the command line (<c>--store S</c>).</summary>
+/// <summary>Opens the workstation side of a study database given as on the command line (<c>--store S</c>).</summary>
 public static class WorkstationStores
 {
-    /// <summary>Whether a store spec names a PostgreSQL server (a connection string with <c>Host=</c>) rather than a SQLite file.</summary>
-    public static bool IsPostgres(string spec) =>
-        spec.Contains("Host=", StringComparison.OrdinalIgnoreCase) || spec.Contains("Server=", StringComparison.OrdinalIgnoreCase);
+    /// <summary>Whether a store spec names a PostgreSQL server rather than a SQLite file (<see cref="StoreSpec"/>).</summary>
+    public static bool IsPostgres(string spec) => StoreSpec.IsPostgreSql(spec);
 
     /// <summary>
-    /// Opens the workstation tables: a SQLite store file for a path (created when absent), PostgreSQL for a
-    /// connection string (<c>Host=…;Database=…;Username=…</c>). Migrates the schema.
+    /// Opens the study database (the same object is its <see cref="IStudyStore"/>): a SQLite store file for a path
+    /// (created when absent), PostgreSQL for a connection string. Migrates the schema.
     /// </summary>
-    public static async Task<IWorkstationStore> OpenAsync(string spec, TimeProvider? clock = null, CancellationToken cancellationToken = default)
-    {
-        if (string.IsNullOrWhiteSpace(spec))
-            throw new WorkstationStoreException("--store is empty: give a store file path or a PostgreSQL connection string (Host=…)");
-        if (IsPostgres(spec)) return await PostgresWorkstationStore.OpenAsync(spec, clock, cancellationToken);
-        // A new file becomes a study store first, so it is one the study layer recognises later.
-        if (!File.Exists(spec))
-            await using (StudyStores.Open(spec)) { }
-        return await SqliteWorkstationStore.OpenAsync(spec, clock, cancellationToken);
-    }
+    /// <exception cref="StudyStoreException">The store cannot be opened.</exception>
+    public static async Task<IWorkstationStore> OpenAsync(string spec, TimeProvider? clock = null, CancellationToken cancellationToken = default) =>
+        (IWorkstationStore)await StudyStores.OpenAsync(spec, StoreOptions.Default with { Clock = clock ?? TimeProvider.System }, cancellationToken);
+
+    /// <summary>Opens the study database with <paramref name="options"/>.</summary>
+    public static async Task<IWorkstationStore> OpenAsync(string spec, StoreOptions options, CancellationToken cancellationToken = default) =>
+        (IWorkstationStore)await StudyStores.OpenAsync(spec, options, cancellationToken);
 }

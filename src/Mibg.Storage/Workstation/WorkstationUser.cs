@@ -16,6 +16,8 @@ public sealed record WorkstationUser
     public int FailedLogins { get; init; }
     /// <summary>Until when logins are refused after too many failures (UTC); null = not locked.</summary>
     public DateTimeOffset? LockedUntil { get; init; }
+    /// <summary>A disabled account cannot log in and has no session (<c>mibg user disable</c>).</summary>
+    public bool Disabled { get; init; }
 
     /// <summary>The reserved name of the adjudicated read; no account may take it.</summary>
     public const string ReservedConsensusName = "consensus";

@@ -122,7 +122,7 @@ public static class ApiEndpoints
         api.MapGet("/audit", async (HttpContext http, IWorkstationStore store) =>
         {
             var entries = await store.ReadAuditAsync(http.RequestAborted);
-            var problems = AuditChain.Verify(entries);
+            var problems = (await store.VerifyAuditAsync(http.RequestAborted)).Problems;
             return Results.Ok(new { intact = problems.Count == 0, problems, entries });
         }).RequireAuthorization(Policies.Admins);
 

@@ -15,6 +15,6 @@ public sealed class AuditModel(IWorkstationStore store) : PageModel
     public async Task OnGetAsync()
     {
         Entries = await store.ReadAuditAsync(HttpContext.RequestAborted);
-        Problems = AuditChain.Verify(Entries);
+        Problems = (await store.VerifyAuditAsync(HttpContext.RequestAborted)).Problems;
     }
 }

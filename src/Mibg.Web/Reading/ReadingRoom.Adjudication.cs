@@ -37,9 +37,10 @@ public sealed partial class ReadingRoom
             return RoomResult<ReadView>.Fail(RoomStatus.Conflict, $"scan {shownId} already has a consensus read");
         var scanId = (await ResolveScanAsync(user, role, shownId, ct)).Value!.ScanId;
         var read = ToRead(scanId, Read.ConsensusReader, Today, input, input.Comment ?? input.Reason);
-        if (!await AddConsensusAsync(user, read, input.Reason, ct))
-            return RoomResult<ReadView>.Fail(RoomStatus.Conflict, $"scan {shownId} already has a consensus read");
-        return RoomResult<ReadView>.Success(ReadView.Of(read, shownId), RoomStatus.Created);
+        var saved = await AddConsensusAsync(user, read, input.Reason, reads.Value!.Select(r => r.Reader).ToArray(), ConsensusResolution.Adjudicated, ct);
+        return saved.Saved
+            ? RoomResult<ReadView>.Success(ReadView.Of(read, shownId), RoomStatus.Created)
+            : RoomResult<ReadView>.Fail(StatusOf(saved.Status), ConsensusRefusal(saved.Status, shownId));
     }
 
     /// <summary>
@@ -58,9 +59,10 @@ public sealed partial class ReadingRoom
         if (!AgreeExactly(reads))
             return RoomResult<ReadView>.Fail(RoomStatus.Conflict, $"the reads of scan {shownId} differ; record the consensus segment by segment");
         var read = reads[0] with { Reader = Read.ConsensusReader, ReadDate = Today, Comment = AgreedReason };
-        if (!await AddConsensusAsync(user, read, AgreedReason, ct))
-            return RoomResult<ReadView>.Fail(RoomStatus.Conflict, $"scan {shownId} already has a consensus read");
-        return RoomResult<ReadView>.Success(ReadView.Of(read, shownId), RoomStatus.Created);
+        var saved = await AddConsensusAsync(user, read, AgreedReason, reads.Select(r => r.Reader).ToArray(), ConsensusResolution.ExactAgreement, ct);
+        return saved.Saved
+            ? RoomResult<ReadView>.Success(ReadView.Of(read, shownId), RoomStatus.Created)
+            : RoomResult<ReadView>.Fail(StatusOf(saved.Status), ConsensusRefusal(saved.Status, shownId));
     }
 
     /// <summary>
@@ -77,25 +79,41 @@ public sealed partial class ReadingRoom
         var readerReads = reads.Where(r => readers.Contains(r.Reader)).ToArray();
         if (readerReads.Length != readers.Count || !AgreeExactly(readerReads)) return;
         var read = readerReads[0] with { Reader = Read.ConsensusReader, ReadDate = Today, Comment = AgreedReason };
-        await AddConsensusAsync(SystemActor, read, $"{AgreedReason}; plan option reading.auto_consensus_when_readers_agree", ct);
+        await AddConsensusAsync(SystemActor, read, $"{AgreedReason}; plan option reading.auto_consensus_when_readers_agree", readers, ConsensusResolution.ExactAgreement, ct);
     }
 
-    /// <summary>Stores a consensus read and audits it with the reads it was made from; false when one exists already.</summary>
-    private async Task<bool> AddConsensusAsync(string actor, Read read, string reason, CancellationToken ct)
+    /// <summary>
+    /// Stores a consensus read with its audit entry, in one transaction of the store, based on the current versions of
+    /// the reads of <paramref name="readers"/>: the store refuses it when a consensus exists, a read is missing or
+    /// changed meanwhile, or (exact agreement) the reads differ.
+    /// </summary>
+    private async Task<ReadWriteResult> AddConsensusAsync(string actor, Read read, string reason, IReadOnlyCollection<string> readers,
+        ConsensusResolution resolution, CancellationToken ct)
     {
-        var before = (await study.UseAsync(s => s.GetReadsAsync(read.ScanId, ct), ct)).Select(r => ReadView.Of(r, r.ScanId)).ToArray();
-        try
-        {
-            await study.UseAsync(s => s.AddReadAsync(read, ct), ct);
-        }
-        catch (DuplicateReadException)
-        {
-            return false;
-        }
-        await workstation.AppendAuditAsync(new AuditRecord(actor, AuditActions.Consensus, read.ScanId,
-            AuditText(before), AuditText(new { read = ReadView.Of(read, read.ScanId), reason })), ct);
-        return true;
+        var basedOn = (await study.UseAsync(s => s.GetStoredReadsAsync(read.ScanId, ct), ct))
+            .Where(r => !r.Read.IsConsensus && readers.Contains(r.Read.Reader))
+            .ToDictionary(r => r.Read.Reader, r => r.Version, StringComparer.Ordinal);
+        return await study.UseAsync(s => s.RecordConsensusAsync(read, basedOn, actor, reason, resolution, ct), ct);
     }
+
+    /// <summary>The reading-room status of a refused change to a read.</summary>
+    private static RoomStatus StatusOf(ReadWriteStatus status) => status switch
+    {
+        ReadWriteStatus.Saved => RoomStatus.Ok,
+        ReadWriteStatus.ScanNotFound => RoomStatus.NotFound,
+        ReadWriteStatus.Invalid => RoomStatus.Invalid,
+        _ => RoomStatus.Conflict,
+    };
+
+    /// <summary>What the adjudicator is told when the store refuses a consensus.</summary>
+    private static string ConsensusRefusal(ReadWriteStatus status, string shownId) => status switch
+    {
+        ReadWriteStatus.Adjudicated => $"scan {shownId} already has a consensus read",
+        ReadWriteStatus.Stale => $"a read of scan {shownId} changed since it was shown; reload and decide again",
+        ReadWriteStatus.AwaitingReads => $"scan {shownId} is still waiting for reads",
+        ReadWriteStatus.Invalid => $"the reads of scan {shownId} differ; record the consensus segment by segment",
+        _ => $"scan {shownId}: the consensus was not recorded",
+    };
 
     /// <summary>
     /// Scans waiting for a consensus, under the adjudicator's codes: the largest disagreement first; scans whose

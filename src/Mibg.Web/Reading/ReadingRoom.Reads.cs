@@ -52,15 +52,11 @@ public sealed partial class ReadingRoom
         var resolved = await ResolveScanAsync(user, role, shownId, ct);
         if (!resolved.Succeeded) return RoomResult<ReadView>.Fail(resolved.Status, resolved.Errors);
         var read = ToRead(resolved.Value!.ScanId, user, Today, input, input.Comment);
-        try
-        {
-            await study.UseAsync(s => s.AddReadAsync(read, ct), ct);
-        }
-        catch (DuplicateReadException)
-        {
+        var saved = await study.UseAsync(s => s.SubmitReadAsync(read, user, ct), ct);
+        if (saved.Status == ReadWriteStatus.AlreadyRead)
             return RoomResult<ReadView>.Fail(RoomStatus.Conflict, $"you have already read scan {shownId}; a submitted read is locked (amend it with a reason)");
-        }
-        await workstation.AppendAuditAsync(new AuditRecord(user, AuditActions.Read, read.ScanId, null, AuditText(ReadView.Of(read, read.ScanId))), ct);
+        if (saved.Status == ReadWriteStatus.Invalid) return RoomResult<ReadView>.Fail(RoomStatus.Invalid, saved.Message);
+        if (!saved.Saved) return RoomResult<ReadView>.Fail(RoomStatus.Conflict, ReadClosed);
         await AutoConsensusAsync(read.ScanId, ct);
         return RoomResult<ReadView>.Success(ReadView.Of(read, shownId), RoomStatus.Created);
     }
@@ -76,23 +72,16 @@ public sealed partial class ReadingRoom
         var resolved = await ResolveScanAsync(user, role, shownId, ct);
         if (!resolved.Succeeded) return RoomResult<ReadView>.Fail(resolved.Status, resolved.Errors);
         var scanId = resolved.Value!.ScanId;
-        var reads = await study.UseAsync(s => s.GetReadsAsync(scanId, ct), ct);
-        if (reads.All(r => r.Reader != user))
+        var reads = await study.UseAsync(s => s.GetStoredReadsAsync(scanId, ct), ct);
+        if (reads.FirstOrDefault(r => r.Read.Reader == user) is not { } mine)
             return RoomResult<ReadView>.Fail(RoomStatus.Conflict, $"you have not read scan {shownId} yet; submit a read first");
-        if (reads.Any(r => r.IsConsensus))
+        if (reads.Any(r => r.Read.IsConsensus))
             return RoomResult<ReadView>.Fail(RoomStatus.Conflict, ReadClosed);
         var read = ToRead(scanId, user, Today, input, input.Comment);
-        Read old;
-        try
-        {
-            old = await study.UseAsync(s => ((IReadAmendment)s).AmendReadAsync(read, ct), ct);
-        }
-        catch (StudyStoreException)
-        {
-            return RoomResult<ReadView>.Fail(RoomStatus.Conflict, ReadClosed);
-        }
-        await workstation.AppendAuditAsync(new AuditRecord(user, AuditActions.Amendment, scanId,
-            AuditText(ReadView.Of(old, scanId)), AuditText(new { read = ReadView.Of(read, scanId), reason = input.Reason })), ct);
+        // The store refuses it (in the database) if the read changed since or a consensus was recorded meanwhile.
+        var saved = await study.UseAsync(s => s.AmendReadAsync(read, mine.Version, user, input.Reason, ct), ct);
+        if (saved.Status == ReadWriteStatus.Invalid) return RoomResult<ReadView>.Fail(RoomStatus.Invalid, saved.Message);
+        if (!saved.Saved) return RoomResult<ReadView>.Fail(RoomStatus.Conflict, ReadClosed);
         return RoomResult<ReadView>.Success(ReadView.Of(read, shownId));
     }
 }

@@ -90,11 +90,11 @@ public sealed partial class ReadingRoom(StudyAccess study, IWorkstationStore wor
         return (tp == TimePoint.Progression ? TimePoint.FollowUp : tp).Code();
     }
 
-    /// <summary>Who reads which scan: the admin's explicit assignment, else every reader account.</summary>
+    /// <summary>Who reads which scan: the admin's explicit assignment, else the study's readers (a defined set).</summary>
     private async Task<Func<string, IReadOnlyList<string>>> AssignmentsAsync(CancellationToken ct)
     {
         if (_assignments is { } cached && clock.GetUtcNow() - cached.LoadedAt < CacheLifetime) return cached.Rule;
-        var readers = (await workstation.ListUsersAsync(ct)).Where(u => u.Role == WorkstationRole.Reader).Select(u => u.Name).ToArray();
+        var readers = await workstation.GetStudyReadersAsync(ct);
         var explicitAssignments = await workstation.ListAssignmentsAsync(ct);
         IReadOnlyList<string> Rule(string scanId) => explicitAssignments.TryGetValue(scanId, out var r) ? r : readers;
         _assignments = (clock.GetUtcNow(), Rule);

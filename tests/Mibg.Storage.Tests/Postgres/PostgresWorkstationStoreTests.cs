@@ -9,11 +9,12 @@ namespace Mibg.Storage.Tests.Postgres;
 public sealed class PostgresWorkstationStoreTests(PostgresCluster cluster) : WorkstationStoreContract
 {
     private string _connectionString = "";
+    private readonly string _audit = Directory.CreateTempSubdirectory("mibg-audit-").FullName;
 
     protected override async Task<IWorkstationStore> OpenEmptyAsync()
     {
         _connectionString = await cluster.CreateDatabaseAsync();
-        return await WorkstationStores.OpenAsync(_connectionString);
+        return await WorkstationStores.OpenAsync(_connectionString, new StoreOptions { AuditDirectory = _audit });
     }
 
     protected override async Task ExecuteRawAsync(string sql)
@@ -31,11 +32,11 @@ public sealed class PostgresWorkstationStoreTests(PostgresCluster cluster) : Wor
     public async Task Two_processes_opening_a_new_database_at_once_migrate_it_once()
     {
         var cs = await cluster.CreateDatabaseAsync();
-        var stores = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => WorkstationStores.OpenAsync(cs)));
+        var stores = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => WorkstationStores.OpenAsync(cs, new StoreOptions { AuditDirectory = _audit })));
         foreach (var s in stores) await s.DisposeAsync();
         await using var c = new NpgsqlConnection(cs);
         await c.OpenAsync();
-        await using var cmd = new NpgsqlCommand("SELECT count(*) FROM workstation_schema", c);
-        Assert.Equal(1L, await cmd.ExecuteScalarAsync());
+        await using var cmd = new NpgsqlCommand("SELECT count(*) FROM schema_version", c);
+        Assert.Equal((long)Database.StoreSchema.CurrentVersion, await cmd.ExecuteScalarAsync());
     }
 }

@@ -1,7 +1,6 @@
 using Mibg.Bench.Storage;
 using Mibg.Core.Scoring;
 using Mibg.Core.Study;
-using Mibg.Storage.Workstation;
 
 namespace Mibg.Storage.Tests.Postgres;
 
@@ -14,6 +13,11 @@ public abstract class StudyStoreContract
     /// <summary>The spec of a new, empty store (a file path or a connection string).</summary>
     protected abstract Task<string> NewStoreSpecAsync();
 
+    /// <summary>Where the tests keep audit keys and anchors (PostgreSQL stores have no file to sit beside).</summary>
+    protected string AuditDirectory { get; } = Directory.CreateTempSubdirectory("mibg-audit-").FullName;
+
+    protected IStudyStore Open(string spec) => StudyStores.Open(spec, new StoreOptions { AuditDirectory = AuditDirectory });
+
     protected static Read ReadOf(string scan, string reader, int spine = 1) => new()
     {
         ScanId = scan, Reader = reader, Siopen = new SiopenScore([0, 0, 0, 0, 0, 0, spine, 0, 0, 0, 0, 0]),
@@ -22,7 +26,7 @@ public abstract class StudyStoreContract
     [Fact]
     public async Task Import_then_load_gives_the_same_study_back()
     {
-        await using var store = StudyStores.Open(await NewStoreSpecAsync());
+        await using var store = Open(await NewStoreSpecAsync());
         var study = StudyStoreSample.Study();
         Assert.Equal(new StudyCounts(2, 3, 2, 1), await store.ImportAsync(study));
         var back = await store.LoadAsync();
@@ -32,18 +36,17 @@ public abstract class StudyStoreContract
         Assert.Equal(study.Reads.Select(r => r with { Extra = null! }), back.Reads.Select(r => r with { Extra = null! }));
         Assert.Equal(["spine", "bone_marrow"], back.Events[0].Sites);
         Assert.Equal(["site_note"], back.ExtraColumns["patients"]);
-        Assert.Equal(Mibg.Storage.Sqlite.StudySchema.CurrentVersion, await store.GetSchemaVersionAsync());
+        Assert.Equal(Database.StoreSchema.CurrentVersion, await store.GetSchemaVersionAsync());
     }
 
     [Fact]
     public async Task A_second_read_by_the_same_reader_and_a_read_of_an_unknown_scan_are_refused()
     {
-        await using var store = StudyStores.Open(await NewStoreSpecAsync());
+        await using var store = Open(await NewStoreSpecAsync());
         await store.ImportAsync(StudyStoreSample.Study());
-        await store.AddReadAsync(ReadOf("S2", "R1"));
-        await Assert.ThrowsAsync<DuplicateReadException>(() => store.AddReadAsync(ReadOf("S2", "R1", 2)));
-        var e = await Assert.ThrowsAsync<StudyStoreException>(() => store.AddReadAsync(ReadOf("S9", "R1")));
-        Assert.Contains("scan S9 is not in the store", e.Message);
+        Assert.Equal(ReadWriteStatus.Saved, (await store.SubmitReadAsync(ReadOf("S2", "R1"), "R1")).Status);
+        Assert.Equal(ReadWriteStatus.AlreadyRead, (await store.SubmitReadAsync(ReadOf("S2", "R1", 2), "R1")).Status);
+        Assert.Equal(ReadWriteStatus.ScanNotFound, (await store.SubmitReadAsync(ReadOf("S9", "R1"), "R1")).Status);
         Assert.Equal(1, (await store.GetReadsAsync("S2")).Single().Siopen.Total);
         Assert.Equal(3, (await store.GetCountsAsync()).Reads);
     }
@@ -51,14 +54,17 @@ public abstract class StudyStoreContract
     [Fact]
     public async Task An_amendment_replaces_the_read_in_place_and_returns_the_old_one()
     {
-        await using var store = StudyStores.Open(await NewStoreSpecAsync());
+        await using var store = Open(await NewStoreSpecAsync());
         await store.ImportAsync(StudyStoreSample.Study());
-        var old = await ((IReadAmendment)store).AmendReadAsync(ReadOf("S1", "R1", 5) with { Comment = "amended" });
-        Assert.Equal(6, old.Siopen.Total); // the sample's R1 read of S1: 2 + 3 + 1
-        var reads = await store.GetReadsAsync("S1");
-        Assert.Equal(["R1", "R2"], reads.Select(r => r.Reader)); // kept its place
-        Assert.Equal(5, reads[0].Siopen.Total);
-        await Assert.ThrowsAsync<StudyStoreException>(() => ((IReadAmendment)store).AmendReadAsync(ReadOf("S3", "R1")));
+        var amended = await store.AmendReadAsync(ReadOf("S1", "R1", 5) with { Comment = "amended" }, 1, "R1", "misread the spine");
+        Assert.Equal(ReadWriteStatus.Saved, amended.Status);
+        Assert.Equal(6, amended.Previous!.Read.Siopen.Total); // the sample's R1 read of S1: 2 + 3 + 1
+        Assert.Equal(2, amended.Read!.Version);
+        var reads = await store.GetStoredReadsAsync("S1");
+        Assert.Equal(["R1", "R2"], reads.Select(r => r.Read.Reader)); // kept its place
+        Assert.Equal(5, reads[0].Read.Siopen.Total);
+        Assert.Equal([2, 1], reads.Select(r => r.Version));
+        Assert.Equal(ReadWriteStatus.ReadNotFound, (await store.AmendReadAsync(ReadOf("S3", "R1"), 1, "R1", "x")).Status);
     }
 
     [Fact]
@@ -66,7 +72,7 @@ public abstract class StudyStoreContract
     {
         // The storage layer's own round-trip criterion (StudyFiles.CsvText), on this store.
         var study = SyntheticStudy.Create(40, seed: 7, withExtraColumns: true);
-        await using var store = StudyStores.Open(await NewStoreSpecAsync());
+        await using var store = Open(await NewStoreSpecAsync());
         await store.ImportAsync(study);
         Assert.Equal(StudyFiles.CsvText(study), StudyFiles.CsvText(await store.LoadAsync()));
         var second = SyntheticStudy.Create(5, seed: 2);
@@ -77,7 +83,7 @@ public abstract class StudyStoreContract
     [Fact]
     public async Task A_cancelled_import_leaves_the_store_exactly_as_it_was()
     {
-        await using var store = StudyStores.Open(await NewStoreSpecAsync());
+        await using var store = Open(await NewStoreSpecAsync());
         var first = SyntheticStudy.Create(10, seed: 5);
         await store.ImportAsync(first);
         using var cts = new CancellationTokenSource();
@@ -94,7 +100,7 @@ public abstract class StudyStoreContract
     [Fact]
     public async Task A_failed_import_leaves_the_previous_study()
     {
-        await using var store = StudyStores.Open(await NewStoreSpecAsync());
+        await using var store = Open(await NewStoreSpecAsync());
         await store.ImportAsync(StudyStoreSample.Study());
         var broken = StudyStoreSample.Study() with { Scans = [.. StudyStoreSample.Study().Scans, new Scan { ScanId = "S9", PatientId = "NOBODY", ScanDate = new(2010, 1, 1) }] };
         await Assert.ThrowsAsync<StudyStoreException>(() => store.ImportAsync(broken));
@@ -121,14 +127,15 @@ public sealed class PostgresStudyStoreContractTests(PostgresCluster cluster) : S
     [Fact]
     public async Task Concurrent_reads_are_all_kept_once()
     {
-        await using var store = StudyStores.Open(await cluster.CreateDatabaseAsync());
+        await using var store = Open(await cluster.CreateDatabaseAsync());
         await store.ImportAsync(StudyStoreSample.Study() with { Reads = [] });
         // 10 readers × 3 scans, each read attempted twice at once: 30 kept, 30 refused as duplicates.
         var attempts = Enumerable.Range(0, 10).SelectMany(r => new[] { "S1", "S2", "S3" }.SelectMany(s => new[] { (s, "R" + r), (s, "R" + r) }));
         var outcomes = await Task.WhenAll(attempts.Select(a => Task.Run(async () =>
         {
-            try { await store.AddReadAsync(ReadOf(a.Item1, a.Item2)); return true; }
-            catch (DuplicateReadException) { return false; }
+            var r = await store.SubmitReadAsync(ReadOf(a.Item1, a.Item2), a.Item2);
+            Assert.True(r.Status is ReadWriteStatus.Saved or ReadWriteStatus.AlreadyRead, r.Message);
+            return r.Saved;
         })));
         Assert.Equal(30, outcomes.Count(o => o));
         Assert.Equal(30, (await store.GetCountsAsync()).Reads);

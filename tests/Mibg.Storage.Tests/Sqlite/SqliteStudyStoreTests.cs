@@ -2,7 +2,7 @@ using Microsoft.Data.Sqlite;
 using Mibg.Bench.Storage;
 using Mibg.Core.Scoring;
 using Mibg.Core.Study;
-using Mibg.Storage.Sqlite;
+using Mibg.Storage.Database;
 
 namespace Mibg.Storage.Tests.Sqlite;
 
@@ -14,8 +14,8 @@ public class SqliteStudyStoreTests
     {
         using var folder = new TempFolder();
         await using var store = StudyStores.Open(folder.File("new.db"));
-        Assert.Equal(StudySchema.CurrentVersion, await store.GetSchemaVersionAsync());
-        Assert.Equal(2, StudySchema.CurrentVersion);
+        Assert.Equal(StoreSchema.CurrentVersion, await store.GetSchemaVersionAsync());
+        Assert.Equal(4, StoreSchema.CurrentVersion);
         Assert.True((await store.GetCountsAsync()).IsEmpty);
     }
 
@@ -97,20 +97,23 @@ public class SqliteStudyStoreTests
         using var folder = new TempFolder();
         await using var store = StudyStores.Open(folder.File("s.db"));
         var study = SyntheticStudy.Create(3, seed: 9);
+        study = study with { Reads = [.. study.Reads.Where(r => !(r.ScanId == study.Scans[1].ScanId && r.IsConsensus))] }; // scan 2 not adjudicated yet
         await store.ImportAsync(study);
         var scan = study.Scans[0].ScanId;
         var read = new Read { ScanId = scan, Reader = "R3", Siopen = new SiopenScore([1, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0]), Comment = "third reader" };
-        await store.AddReadAsync(read);
-        var reads = await store.GetReadsAsync(scan);
-        Assert.Equal(["R1", "R2", "consensus", "R3"], reads.Select(r => r.Reader));
+        // the synthetic study's first scan is adjudicated: a late read is refused, as is a second read by R1
+        Assert.Equal(ReadWriteStatus.Adjudicated, (await store.SubmitReadAsync(read, "R3")).Status);
+        var open = study.Scans[1].ScanId;
+        Assert.Equal(ReadWriteStatus.Saved, (await store.SubmitReadAsync(read with { ScanId = open }, "R3")).Status);
+        var reads = await store.GetReadsAsync(open);
+        Assert.Equal("R3", reads[^1].Reader);
         Assert.Equal(3, reads[^1].Siopen.Total);
 
-        var e = await Assert.ThrowsAsync<DuplicateReadException>(() => store.AddReadAsync(read with { Comment = "again" }));
-        Assert.Equal($"scan {scan} already has a read by reader R3: at most one read per (scan, reader)", e.Message);
-        Assert.Equal(4, (await store.GetReadsAsync(scan)).Count);
-
-        var unknown = await Assert.ThrowsAsync<StudyStoreException>(() => store.AddReadAsync(read with { ScanId = "NOPE" }));
-        Assert.Contains("scan NOPE is not in the store", unknown.Message, StringComparison.Ordinal);
+        var again = await store.SubmitReadAsync(read with { ScanId = open, Comment = "again" }, "R3");
+        Assert.Equal(ReadWriteStatus.AlreadyRead, again.Status);
+        Assert.Equal($"scan {open} already has a read by R3", again.Message);
+        Assert.Equal(reads.Count, (await store.GetReadsAsync(open)).Count);
+        Assert.Equal(ReadWriteStatus.ScanNotFound, (await store.SubmitReadAsync(read with { ScanId = "NOPE" }, "R3")).Status);
     }
 
     [Fact]
@@ -153,7 +156,7 @@ public class SqliteStudyStoreTests
             cmd.ExecuteNonQuery();
         }
         var e = Assert.Throws<StudyStoreException>(() => StudyStores.Open(path));
-        Assert.Contains("schema version 99, newer than this mibg understands (2)", e.Message, StringComparison.Ordinal);
+        Assert.Contains("schema version 99, newer than this mibg understands (4)", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -2,7 +2,7 @@ using Microsoft.Data.Sqlite;
 using Mibg.Core.Study;
 using Mibg.Storage.Export;
 using Mibg.Storage.Reading;
-using Mibg.Storage.Sqlite;
+using Mibg.Storage.Database;
 using Mibg.Storage.Tests.Postgres;
 using Npgsql;
 
@@ -15,6 +15,10 @@ namespace Mibg.Storage.Tests.Treatment;
 public abstract class TreatmentStoreContract
 {
     protected abstract Task<string> NewStoreSpecAsync();
+
+    private readonly string _audit = Directory.CreateTempSubdirectory("mibg-audit-").FullName;
+
+    private IStudyStore Open(string spec) => StudyStores.Open(spec, new StoreOptions { AuditDirectory = _audit });
 
     /// <summary>Creates a version-1 store at <paramref name="spec"/> holding one patient, as mibg 0.1 left it.</summary>
     protected abstract Task CreateVersion1StoreAsync(string spec);
@@ -33,7 +37,7 @@ public abstract class TreatmentStoreContract
     {
         using var folder = new TempFolder();
         var original = ReadStudy(TreatmentTestStudy.Create().Write(kind, folder));
-        await using var store = StudyStores.Open(await NewStoreSpecAsync());
+        await using var store = Open(await NewStoreSpecAsync());
         await store.ImportAsync(original);
         var loaded = await store.LoadAsync();
         Assert.Equal(StudyFiles.CsvText(original), StudyFiles.CsvText(loaded));
@@ -59,8 +63,8 @@ public abstract class TreatmentStoreContract
     {
         var spec = await NewStoreSpecAsync();
         await CreateVersion1StoreAsync(spec);
-        await using var store = StudyStores.Open(spec);
-        Assert.Equal(StudySchema.CurrentVersion, await store.GetSchemaVersionAsync());
+        await using var store = Open(spec);
+        Assert.Equal(StoreSchema.CurrentVersion, await store.GetSchemaVersionAsync());
         var kept = await store.LoadAsync();
         var p = Assert.Single(kept.Patients);
         Assert.Equal(("OLD1", new DateOnly(2009, 3, 1)), (p.PatientId, p.DiagnosisDate));
@@ -91,7 +95,7 @@ public sealed class SqliteTreatmentStoreTests : TreatmentStoreContract, IDisposa
         using var c = new SqliteConnection($"Data Source={spec};Pooling=False");
         c.Open();
         using var cmd = c.CreateCommand();
-        cmd.CommandText = StudySchema.VersionTableSql + ";" + StudySchema.Migrations[0]
+        cmd.CommandText = StoreSchema.VersionTableSql + ";" + StoreSchema.Migrations[0].Common
             + ";INSERT INTO schema_version (version, applied_at) VALUES (1, '2025-01-01T00:00:00Z');" + Version1Patient;
         cmd.ExecuteNonQuery();
         return Task.CompletedTask;
@@ -110,7 +114,7 @@ public sealed class PostgresTreatmentStoreTests(PostgresCluster cluster) : Treat
     {
         await using var c = new NpgsqlConnection(spec);
         await c.OpenAsync();
-        await using var cmd = new NpgsqlCommand(StudySchema.VersionTableSql + ";" + StudySchema.Migrations[0]
+        await using var cmd = new NpgsqlCommand(StoreSchema.VersionTableSql + ";" + StoreSchema.Migrations[0].Common
             + ";INSERT INTO schema_version (version, applied_at) VALUES (1, '2025-01-01T00:00:00Z');" + Version1Patient, c);
         await cmd.ExecuteNonQueryAsync();
     }

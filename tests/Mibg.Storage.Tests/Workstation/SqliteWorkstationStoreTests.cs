@@ -40,6 +40,7 @@ public sealed class SqliteWorkstationStoreTests : WorkstationStoreContract, IDis
         {
             Assert.NotNull(await s.FindUserAsync("R1"));
             Assert.Single(await s.ReadAuditAsync());
+            Assert.Empty((await s.VerifyAuditAsync()).Problems);
         }
     }
 
@@ -50,7 +51,7 @@ public sealed class SqliteWorkstationStoreTests : WorkstationStoreContract, IDis
     }
 }
 
-/// <summary>The import/export audit helpers.</summary>
+/// <summary>Imports and exports in the audit chain.</summary>
 public sealed class StudyAuditTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("mibg-sa-").FullName;
@@ -59,15 +60,15 @@ public sealed class StudyAuditTests : IDisposable
     public async Task Imports_and_exports_are_chained_into_the_audit_log()
     {
         var path = Path.Combine(_dir, "s.db");
-        await using (var study = StudyStores.Open(path)) { }
-        await StudyAudit.RecordImportAsync(path, "samples/small-study", new StudyCounts(0, 0, 0, 0), new StudyCounts(3, 6, 12, 2));
-        await StudyAudit.RecordExportAsync(path, "out/", "csv", new StudyCounts(3, 6, 12, 2));
+        await using (var study = StudyStores.Open(path))
+            await study.ImportAsync(Postgres.StudyStoreSample.Study(), source: "samples/small-study");
+        await StudyAudit.RecordExportAsync(path, "out/", "csv", new StudyCounts(2, 3, 2, 1));
         await using var store = await WorkstationStores.OpenAsync(path);
         var log = await store.ReadAuditAsync();
         Assert.Equal([AuditActions.Import, AuditActions.Export], log.Select(e => e.Action));
-        Assert.Equal("{\"patients\":3,\"scans\":6,\"reads\":12,\"events\":2}", log[0].After);
-        Assert.Equal("{\"format\":\"csv\",\"patients\":3,\"scans\":6,\"reads\":12,\"events\":2}", log[1].After);
-        Assert.Empty(AuditChain.Verify(log));
+        Assert.StartsWith("{\"source\":\"samples/small-study\",\"patients\":2,\"scans\":3,\"reads\":2,\"events\":1,\"read_digests\":[[\"S1\",\"R1\",", log[0].After);
+        Assert.Equal("{\"format\":\"csv\",\"patients\":2,\"scans\":3,\"reads\":2,\"events\":1}", log[1].After);
+        Assert.Empty((await store.VerifyAuditAsync()).Problems);
     }
 
     public void Dispose()

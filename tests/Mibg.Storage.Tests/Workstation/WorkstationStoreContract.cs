@@ -1,3 +1,4 @@
+using Mibg.Storage.Audit;
 using Mibg.Storage.Workstation;
 
 namespace Mibg.Storage.Tests.Workstation;
@@ -46,17 +47,24 @@ public abstract class WorkstationStoreContract
     }
 
     [Fact]
-    public async Task Login_state_is_kept()
+    public async Task Login_attempts_are_counted_until_the_lock_and_a_success_clears_the_count()
     {
         await using var store = await OpenEmptyAsync();
         await store.AddUserAsync(User("R1", WorkstationRole.Reader), "cli");
-        var until = new DateTimeOffset(2026, 11, 26, 16, 0, 0, 123, TimeSpan.Zero);
-        await store.SetLoginStateAsync("R1", 5, until);
-        var u = await store.FindUserAsync("R1");
-        Assert.Equal(5, u!.FailedLogins);
-        Assert.Equal(until, u.LockedUntil);
-        await store.SetLoginStateAsync("R1", 0, null);
-        Assert.Null((await store.FindUserAsync("R1"))!.LockedUntil);
+        for (var i = 1; i <= 3; i++)
+        {
+            var a = await store.BeginLoginAttemptAsync("R1", 3, TimeSpan.FromMinutes(15));
+            Assert.True(a.Allowed);
+            Assert.Equal(i, a.User!.FailedLogins);
+        }
+        var refused = await store.BeginLoginAttemptAsync("R1", 3, TimeSpan.FromMinutes(15));
+        Assert.Equal(LoginRefusal.Locked, refused.Refusal);
+        Assert.NotNull(refused.User!.LockedUntil);
+        Assert.Equal(LoginRefusal.UnknownUser, (await store.BeginLoginAttemptAsync("nobody", 3, TimeSpan.FromMinutes(15))).Refusal);
+        await store.UnlockAsync("R1", "admin");
+        Assert.True((await store.BeginLoginAttemptAsync("R1", 3, TimeSpan.FromMinutes(15))).Allowed);
+        await store.LoginSucceededAsync("R1");
+        Assert.Equal(0, (await store.FindUserAsync("R1"))!.FailedLogins);
     }
 
     [Fact]
@@ -71,6 +79,7 @@ public abstract class WorkstationStoreContract
         Assert.Empty(await store.ListAssignmentsAsync());
         var audit = await store.ReadAuditAsync();
         Assert.Equal(3, audit.Count);
+        Assert.Empty((await store.VerifyAuditAsync()).Problems);
         Assert.Equal("[\"R3\"]", audit[2].Before);
         Assert.Equal("[]", audit[2].After);
     }
@@ -81,12 +90,12 @@ public abstract class WorkstationStoreContract
         await using (var store = await OpenEmptyAsync())
         {
             await store.AppendAuditAsync(new AuditRecord("R1", AuditActions.Login, "R1"));
-            await store.AppendAuditAsync(new AuditRecord("R1", AuditActions.Read, "S1", null, "{\"total\":3}"));
+            await store.AppendAuditAsync(new AuditRecord("R1", AuditActions.Export, "out/", null, "{\"total\":3}"));
             var log = await store.ReadAuditAsync();
             Assert.Equal([1L, 2L], log.Select(e => e.Sequence));
             Assert.Equal(AuditChain.Genesis, log[0].PreviousHash);
             Assert.Equal(log[0].Hash, log[1].PreviousHash);
-            Assert.Empty(AuditChain.Verify(log));
+            Assert.Empty((await store.VerifyAuditAsync()).Problems);
         }
     }
 
@@ -95,20 +104,20 @@ public abstract class WorkstationStoreContract
     {
         await using var store = await OpenEmptyAsync();
         for (var i = 0; i < 3; i++)
-            await store.AppendAuditAsync(new AuditRecord("R1", AuditActions.Read, "S" + i, null, "{\"total\":" + i + "}"));
+            await store.AppendAuditAsync(new AuditRecord("R1", AuditActions.Export, "S" + i, null, "{\"total\":" + i + "}"));
         // The table itself refuses changes…
         await Assert.ThrowsAnyAsync<Exception>(() => ExecuteRawAsync("UPDATE audit_log SET after_state = '{\"total\":9}' WHERE seq = 2"));
         await Assert.ThrowsAnyAsync<Exception>(() => ExecuteRawAsync("DELETE FROM audit_log WHERE seq = 2"));
-        Assert.Empty(AuditChain.Verify(await store.ReadAuditAsync()));
+        Assert.Empty((await store.VerifyAuditAsync()).Problems);
         // …and someone who drops the guard and edits an entry is caught by the chain.
         await DropAppendOnlyGuardAsync();
         await ExecuteRawAsync("UPDATE audit_log SET after_state = '{\"total\":9}' WHERE seq = 2");
-        var problems = AuditChain.Verify(await store.ReadAuditAsync());
-        Assert.Equal(["entry 2: content does not match its hash (the entry was changed)"], problems);
+        var problems = (await store.VerifyAuditAsync()).Problems;
+        Assert.Equal(["entry 2: its MAC is wrong (the entry was changed, or written without the audit key)"], problems);
         await ExecuteRawAsync("DELETE FROM audit_log WHERE seq = 2");
-        problems = AuditChain.Verify(await store.ReadAuditAsync());
-        Assert.Contains("entry 3: expected sequence 2 (an entry was deleted or inserted)", problems);
-        Assert.Contains("entry 3: previous hash does not match entry 2 (an entry was changed, deleted or inserted)", problems);
+        problems = (await store.VerifyAuditAsync()).Problems;
+        Assert.Contains("entry 3: expected sequence 2 (an entry was removed, inserted or moved)", problems);
+        Assert.Contains("entry 3: not linked to the entry before it (an entry was changed, removed, inserted or moved)", problems);
     }
 
     /// <summary>Removes the triggers that make the audit table append-only.</summary>
@@ -122,11 +131,11 @@ public abstract class WorkstationStoreContract
         await Task.WhenAll(Enumerable.Range(0, 8).Select(w => Task.Run(async () =>
         {
             for (var i = 0; i < 25; i++)
-                await store.AppendAuditAsync(new AuditRecord("R" + w, AuditActions.Read, $"S{w}-{i}"));
+                await store.AppendAuditAsync(new AuditRecord("R" + w, AuditActions.LoginFailed, $"S{w}-{i}"));
         })));
         var log = await store.ReadAuditAsync();
         Assert.Equal(200, log.Count);
-        Assert.Empty(AuditChain.Verify(log));
+        Assert.Empty((await store.VerifyAuditAsync()).Problems);
         Assert.Equal(200, log.Select(e => e.Subject).Distinct().Count());
     }
 }

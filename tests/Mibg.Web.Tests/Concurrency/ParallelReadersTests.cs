@@ -71,7 +71,7 @@ public abstract class ParallelReadersContract(ITestOutputHelper output)
         await using var ws = await WorkstationStores.OpenAsync(server.Store);
         var audit = await ws.ReadAuditAsync();
         Assert.Equal(Readers * ScansPerReader, audit.Count(e => e.Action == AuditActions.Read));
-        Assert.Empty(AuditChain.Verify(audit));
+        Assert.Empty((await ws.VerifyAuditAsync()).Problems);
     }
 }
 

@@ -65,6 +65,8 @@ public sealed class WorkstationServer : IAsyncDisposable
             var hash = PasswordHashing.Hash(Password);
             foreach (var (name, role) in Accounts.Concat(extraAccounts ?? []))
                 await ws.AddUserAsync(new WorkstationUser { Name = name, Role = role, PasswordHash = hash }, "test");
+            // The study's readers are a defined set: here every reader account made above.
+            await ws.SetStudyReadersAsync([.. Accounts.Concat(extraAccounts ?? []).Where(a => a.Item2 == WorkstationRole.Reader).Select(a => a.Item1)], "test");
         }
         string[] args = ["--store", store, "--urls", urls, "--images", images, "--blinding-key", Path.Combine(folder, "blinding.key"),
             .. allowPlainHttp ? ["--allow-plain-http", "true"] : Array.Empty<string>(),

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using Mibg.Cli.Infrastructure;
-using Mibg.Storage.Workstation;
+using Mibg.Storage;
+using Mibg.Storage.Audit;
 using Spectre.Console.Cli;
 
 namespace Mibg.Cli.Commands.Serve;
@@ -13,20 +14,36 @@ internal sealed class AuditVerifySettings : StoreSettings
     public bool Json { get; init; }
 }
 
-/// <summary>Recomputes the audit log's SHA-256 chain; exit 1 when any entry was changed, removed or inserted.</summary>
+/// <summary>
+/// Verifies the audit log with its key and anchor, and the covered tables against it (docs/security.md);
+/// exit 1 when anything was changed, removed, inserted or reordered.
+/// </summary>
 internal sealed class AuditVerifyCommand(CliOutput output) : AsyncCommand<AuditVerifySettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, AuditVerifySettings settings, CancellationToken cancellationToken)
     {
         await using var store = await StoreOpening.OpenWorkstationAsync(settings.Store, createIfMissing: false);
-        var entries = await store.ReadAuditAsync(cancellationToken);
-        var problems = AuditChain.Verify(entries);
+        AuditVerification result;
+        try
+        {
+            result = await store.VerifyAuditAsync(cancellationToken);
+        }
+        catch (StudyStoreException e)
+        {
+            throw new UserInputException(e.Message);
+        }
+        var problems = result.Problems;
         if (settings.Json)
-            CliJson.Write(output, new { intact = problems.Count == 0, entries = entries.Count, last_hash = entries.Count == 0 ? null : entries[^1].Hash, problems });
-        else if (problems.Count == 0)
-            output.Out.WriteLine($"audit log intact: {entries.Count} entries" + (entries.Count == 0 ? "" : $", last hash {entries[^1].Hash}"));
+            CliJson.Write(output, new
+            {
+                intact = result.Intact, entries = result.Entries, last_hash = result.LastHash,
+                anchor = result.Anchor is { } a ? new { entries = a.Count, head = a.Head } : null, problems,
+            });
+        else if (result.Intact)
+            output.Out.WriteLine($"audit log intact: {result.Entries} entries" + (result.LastHash is null ? "" : $", last hash {result.LastHash}")
+                + $"; anchor {result.Anchor!.Count} entries");
         foreach (var p in problems) output.Err.WriteLine($"mibg: audit log: {p}");
-        if (problems.Count > 0) output.Err.WriteLine($"mibg: audit log tampered with: {problems.Count} problem(s) in {entries.Count} entries");
-        return problems.Count == 0 ? ExitCodes.Success : ExitCodes.InvalidInput;
+        if (!result.Intact) output.Err.WriteLine($"mibg: audit log tampered with: {problems.Count} problem(s) in {result.Entries} entries");
+        return result.Intact ? ExitCodes.Success : ExitCodes.InvalidInput;
     }
 }

@@ -25,8 +25,7 @@ internal sealed class ImportCommand(CliOutput output) : AsyncCommand<ImportSetti
             var before = await store.GetCountsAsync(cancellationToken);
             if (!before.IsEmpty && !settings.Replace)
                 throw new UserInputException($"{store.Description} already holds a study ({before}); add --replace to replace it, or give another --store");
-            var counts = await Import(store, study, cancellationToken);
-            await Mibg.Storage.Workstation.StudyAudit.RecordImportAsync(settings.Store, settings.Study, before, counts, cancellationToken: cancellationToken); // audit trail (web branch)
+            var counts = await Import(store, study, settings.Study, cancellationToken);
             var version = await store.GetSchemaVersionAsync(cancellationToken);
             if (settings.Json)
                 CliJson.Write(output, new
@@ -53,7 +52,7 @@ internal sealed class ImportCommand(CliOutput output) : AsyncCommand<ImportSetti
         }
     }
 
-    private async Task<StudyCounts> Import(IStudyStore store, StudyData study, CancellationToken cancellationToken)
+    private async Task<StudyCounts> Import(IStudyStore store, StudyData study, string source, CancellationToken cancellationToken)
     {
         if (!output.IsInteractive)
         {
@@ -61,7 +60,7 @@ internal sealed class ImportCommand(CliOutput output) : AsyncCommand<ImportSetti
             var rows = study.Patients.Count + study.Scans.Count + study.Reads.Count + study.Events.Count;
             output.Err.WriteLine($"importing {rows} rows into {store.Description} (all or nothing)");
             output.Err.Flush();
-            return await store.ImportAsync(study, null, cancellationToken);
+            return await store.ImportAsync(study, null, cancellationToken, source);
         }
         StudyCounts counts = null!;
         await output.Console.Progress()
@@ -76,7 +75,7 @@ internal sealed class ImportCommand(CliOutput output) : AsyncCommand<ImportSetti
                     task.Value = p.Done;
                     task.Description = $"importing {p.Table}";
                 });
-                counts = await Task.Run(() => store.ImportAsync(study, progress, cancellationToken), cancellationToken);
+                counts = await Task.Run(() => store.ImportAsync(study, progress, cancellationToken, source), cancellationToken);
             });
         return counts;
     }

@@ -56,12 +56,12 @@ public class ImportExportCommandTests
         Assert.Equal(0, CliRunner.Run(["import", StudyFolder.Sample, "--store", store, .. Today]).ExitCode);
         var again = CliRunner.Run(["import", StudyFolder.Sample, "--store", store, .. Today]);
         Assert.Equal(1, again.ExitCode);
-        Assert.Contains("already holds a study (8 patients, 34 scans, 102 reads, 6 events); add --replace", again.StdErr, StringComparison.Ordinal);
+        Assert.Contains("already holds a study (8 patients, 34 scans, 102 reads, 6 events, 5 radiotherapy rows, 13 assessments); add --replace", again.StdErr, StringComparison.Ordinal);
         var replaced = CliRunner.Run(["import", StudyFolder.Sample, "--store", store, "--replace", "--json", .. Today]);
         Assert.Equal(0, replaced.ExitCode);
         using var json = JsonDocument.Parse(replaced.StdOut);
         Assert.True(json.RootElement.GetProperty("replaced").GetBoolean());
-        Assert.Equal(Mibg.Storage.Sqlite.StudySchema.CurrentVersion, json.RootElement.GetProperty("schema_version").GetInt32());
+        Assert.Equal(Mibg.Storage.Database.StoreSchema.CurrentVersion, json.RootElement.GetProperty("schema_version").GetInt32());
         Assert.Equal(8, json.RootElement.GetProperty("counts").GetProperty("patients").GetInt32());
     }
 

@@ -1,0 +1,147 @@
+using System.Data.Common;
+using Dapper;
+using Mibg.Storage.Audit;
+using Mibg.Storage.Workstation;
+
+namespace Mibg.Storage.Database;
+
+internal sealed partial class StudyDatabase
+{
+    /// <summary>
+    /// A unit of work: one connection, one write transaction holding the writer lock, the audit entries appended
+    /// in it, committed together. Disposing without <see cref="CommitAsync"/> rolls everything back.
+    /// </summary>
+    internal sealed class WriteUnit : IAsyncDisposable
+    {
+        private readonly StudyDatabase _db;
+        private readonly CancellationToken _ct;
+        private AuditEntry? _last;
+        private bool _lastLoaded;
+
+        public WriteUnit(StudyDatabase db, DbConnection connection, DbTransaction transaction, CancellationToken ct)
+        {
+            _db = db;
+            Connection = connection;
+            Transaction = transaction;
+            _ct = ct;
+        }
+
+        public DbConnection Connection { get; }
+
+        public DbTransaction Transaction { get; }
+
+        public CancellationToken Cancellation => _ct;
+
+        public Task<int> ExecuteAsync(string sql, object? param = null) =>
+            Connection.ExecuteAsync(new CommandDefinition(sql, param, Transaction, cancellationToken: _ct));
+
+        public Task<T?> ScalarAsync<T>(string sql, object? param = null) =>
+            Connection.ExecuteScalarAsync<T>(new CommandDefinition(sql, param, Transaction, cancellationToken: _ct));
+
+        public async Task<IReadOnlyList<T>> QueryAsync<T>(string sql, object? param = null) =>
+            (await Connection.QueryAsync<T>(new CommandDefinition(sql, param, Transaction, cancellationToken: _ct))).AsList();
+
+        /// <summary>Appends an audit entry chained to the last one, in this transaction.</summary>
+        public async Task<AuditEntry> AuditAsync(AuditRecord record)
+        {
+            if (!_lastLoaded)
+            {
+                _last = (await Connection.QuerySingleOrDefaultAsync<AuditRow>(new CommandDefinition(
+                    SelectAudit + " ORDER BY seq DESC LIMIT 1", transaction: Transaction, cancellationToken: _ct)))?.ToEntry();
+                _lastLoaded = true;
+            }
+            var key = record.Action == AuditActions.Sealed ? _db.KeyForSeal() : _db.Key(logIsEmpty: _last is null);
+            var entry = AuditChain.Next(key, _last, _db._clock.GetUtcNow(), record);
+            await ExecuteAsync(
+                "INSERT INTO audit_log (seq, at, actor, action, subject, before_state, after_state, previous_hash, hash) " +
+                "VALUES (@Sequence, @At, @Actor, @Action, @Subject, @Before, @After, @PreviousHash, @Hash)",
+                new
+                {
+                    entry.Sequence, At = AuditChain.FormatTime(entry.At), entry.Actor, entry.Action, entry.Subject,
+                    entry.Before, entry.After, entry.PreviousHash, entry.Hash,
+                });
+            _last = entry;
+            return entry;
+        }
+
+        /// <summary>Commits the change and its audit entries, then moves the anchor forward (outside the database).</summary>
+        public async Task CommitAsync()
+        {
+            await Transaction.CommitAsync(_ct);
+            if (_last is not null) AuditAnchor.Advance(_db._auditFiles.AnchorPath, _last.Sequence, _last.Hash);
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await Transaction.DisposeAsync();
+            await Connection.DisposeAsync();
+        }
+    }
+
+    /// <summary>Opens a connection and begins a write transaction (the writer lock is held from here).</summary>
+    private async Task<WriteUnit> BeginUnitAsync(CancellationToken ct)
+    {
+        var c = await _dialect.OpenAsync(ct);
+        try
+        {
+            return new WriteUnit(this, c, await _dialect.BeginWriteAsync(c, ct), ct);
+        }
+        catch
+        {
+            await c.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Runs <paramref name="work"/> in one unit of work and commits it, unless it throws.</summary>
+    private async Task<T> WriteAsync<T>(Func<WriteUnit, Task<T>> work, CancellationToken ct)
+    {
+        await using var unit = await BeginUnitAsync(ct);
+        var result = await work(unit);
+        await unit.CommitAsync();
+        return result;
+    }
+
+    /// <summary>Like <see cref="WriteAsync{T}"/>, but commits only when <paramref name="commit"/> says so (a refused change writes nothing).</summary>
+    private async Task<T> WriteIfAsync<T>(Func<WriteUnit, Task<T>> work, Func<T, bool> commit, CancellationToken ct)
+    {
+        await using var unit = await BeginUnitAsync(ct);
+        var result = await work(unit);
+        if (commit(result)) await unit.CommitAsync();
+        return result;
+    }
+
+    private AuditKey KeyForSeal()
+    {
+        lock (_keyLock)
+            return _key ??= AuditKey.Load(_auditFiles.KeyPath, create: true);
+    }
+
+    internal const string SelectAudit =
+        "SELECT seq AS Sequence, at AS At, actor AS Actor, action AS Action, subject AS Subject, before_state AS Before, " +
+        "after_state AS After, previous_hash AS PreviousHash, hash AS Hash FROM audit_log";
+
+    internal sealed class AuditRow
+    {
+        public long Sequence { get; set; }
+        public string At { get; set; } = "";
+        public string Actor { get; set; } = "";
+        public string Action { get; set; } = "";
+        public string Subject { get; set; } = "";
+        public string? Before { get; set; }
+        public string? After { get; set; }
+        public string PreviousHash { get; set; } = "";
+        public string Hash { get; set; } = "";
+
+        /// <summary>A time that is not in the stored form becomes the minimum, whose MAC then fails: reported, not thrown.</summary>
+        private static DateTimeOffset ParseAt(string text) =>
+            DateTimeOffset.TryParseExact(text, "yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture,
+                System.Globalization.DateTimeStyles.AssumeUniversal | System.Globalization.DateTimeStyles.AdjustToUniversal, out var t) ? t : DateTimeOffset.MinValue;
+
+        public AuditEntry ToEntry() => new()
+        {
+            Sequence = Sequence, At = ParseAt(At), Actor = Actor, Action = Action, Subject = Subject,
+            Before = Before, After = After, PreviousHash = PreviousHash, Hash = Hash,
+        };
+    }
+}

@@ -1,0 +1,20 @@
+namespace Mibg.Storage;
+
+/// <summary>How a study database is opened (see <see cref="StudyStores.Open(string, StoreOptions)"/>).</summary>
+public sealed record StoreOptions
+{
+    /// <summary>When false, a missing SQLite file is an error instead of a new empty store. Default true.</summary>
+    public bool CreateIfMissing { get; init; } = true;
+
+    /// <summary>
+    /// The folder holding the audit key and the audit anchor (docs/security.md). Null: the environment variable
+    /// <c>MIBG_AUDIT_DIR</c> when set, else beside a SQLite store file, else <c>~/.config/mibg/audit</c> for PostgreSQL.
+    /// </summary>
+    public string? AuditDirectory { get; init; }
+
+    /// <summary>The clock that stamps audit entries, sessions and lockouts. Default the system clock.</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
+    /// <summary>The defaults.</summary>
+    public static StoreOptions Default { get; } = new();
+}
