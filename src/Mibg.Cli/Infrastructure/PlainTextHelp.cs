@@ -10,7 +10,8 @@ namespace Mibg.Cli.Infrastructure;
 /// Spectre's help, with every description shown as written: Spectre reads descriptions as console markup, so a
 /// description holding <c>[0, 1)</c> or <c>[ROW]</c> would crash <c>--help</c>. Descriptions are plain text in mibg
 /// (one rule for every command, present and future), so they are escaped here rather than one by one.
-/// Also remembers that help was written and the command model it was written from (<see cref="CommandLine"/> uses
+/// Examples are shown quoted for a POSIX shell where they need it (a connection string's <c>;</c>), so each can be
+/// pasted as written. Also remembers that help was written and the command model it was written from (<see cref="CommandLine"/> uses
 /// both).
 /// </summary>
 internal sealed class PlainTextHelp(ICommandAppSettings settings) : HelpProvider(settings)
@@ -39,7 +40,7 @@ internal sealed class PlainTextHelp(ICommandAppSettings settings) : HelpProvider
 
         public string ApplicationName => inner.ApplicationName;
         public string? ApplicationVersion => inner.ApplicationVersion;
-        public IReadOnlyList<string[]> Examples => inner.Examples;
+        public IReadOnlyList<string[]> Examples => ShellWords.QuoteAll(inner.Examples);
         public IReadOnlyList<ICommandInfo> Commands => [.. inner.Commands.Select(Wrap)];
         public ICommandInfo? DefaultCommand => inner.DefaultCommand is { } d ? Wrap(d) : null;
 
@@ -60,7 +61,7 @@ internal sealed class PlainTextHelp(ICommandAppSettings settings) : HelpProvider
         public bool IsHidden => inner.IsHidden;
         public IReadOnlyList<ICommandParameter> Parameters => [.. inner.Parameters.Select(Wrap)];
         public ICommandInfo? Parent => inner.Parent is { } p ? model.Wrap(p) : null;
-        public IReadOnlyList<string[]> Examples => inner.Examples;
+        public IReadOnlyList<string[]> Examples => ShellWords.QuoteAll(inner.Examples);
         public IReadOnlyList<ICommandInfo> Commands => [.. inner.Commands.Select(model.Wrap)];
         public ICommandInfo? DefaultCommand => inner.DefaultCommand is { } d ? model.Wrap(d) : null;
 

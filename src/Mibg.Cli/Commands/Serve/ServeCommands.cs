@@ -10,7 +10,7 @@ internal static class ServeCommands
         config.AddCommand<ServeCommand>("serve")
             .WithDescription("Start the reader workstation (web): blinded double reading, adjudication, agreement, audit. Binds 127.0.0.1:5080 unless --urls says otherwise.")
             .WithExample("serve", "--store", "mibg.db")
-            .WithExample("serve", "--store", "Host=db.example.org;Database=mibg;Username=mibg", "--urls", "http://127.0.0.1:8080");
+            .WithExample("serve", "--store", "mibg.db", "--urls", "http://127.0.0.1:8080");
         config.AddBranch("user", user =>
         {
             user.SetDescription("Workstation accounts.");

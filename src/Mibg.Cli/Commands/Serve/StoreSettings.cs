@@ -7,6 +7,6 @@ namespace Mibg.Cli.Commands.Serve;
 internal class StoreSettings : CommandSettings
 {
     [CommandOption("--store <S>")]
-    [Description("The study store: a SQLite file (default mibg.db) or a PostgreSQL connection string (Host=…;Database=…).")]
+    [Description("The study store: a SQLite file (default mibg.db) or a PostgreSQL connection string, quoted for the shell: --store 'Host=…;Database=…;Username=…'.")]
     public string Store { get; init; } = Mibg.Storage.StudyStores.DefaultPath;
 }

@@ -8,7 +8,7 @@ namespace Mibg.Cli.Commands.Study;
 internal sealed class ImportSettings : StudySettings
 {
     [CommandOption("--store <STORE>")]
-    [Description("Where to store the study: an SQLite file path (default ./mibg.db) or a PostgreSQL connection string (Host=…;Database=…).")]
+    [Description("Where to store the study: an SQLite file path (default ./mibg.db) or a PostgreSQL connection string, quoted for the shell: --store 'Host=…;Database=…;Username=…'.")]
     public string Store { get; init; } = StudyStores.DefaultPath;
 
     [CommandOption("--replace")]

@@ -104,7 +104,7 @@ public sealed class CoxCommandTests
     {
         var run = CliRunner.Run("cox", "--help");
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("mibg cox lung.csv --time time --event status --covariates age,sex", run.Console);
+        Assert.Contains("mibg cox samples/survival.csv --time time --event status --covariates age,persistent --factor persistent", run.Console);
     }
 
     [Theory]

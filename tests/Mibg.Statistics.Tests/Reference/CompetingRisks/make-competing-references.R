@@ -45,6 +45,15 @@ m$event <- ifelse(m$pstat == 0, 2 * m$death, 1)
 m$male <- as.integer(m$sex == "M")
 m <- m[, c("id", "age", "sex", "male", "hgb", "creat", "mspike", "etime", "event")]
 W(m, "mgus2")
+# heart (../public/heart.csv, Stanford heart transplant in (start, stop] rows): the first event of each patient, transplant
+# (1) competing with death before transplant (2); time of transplant = start of the patient's transplant row
+h <- read.csv(file.path(out, "../public/heart.csv"))
+hc <- do.call(rbind, lapply(split(h, h$id), function(r) {
+  tx <- r[r$transplant == 1, ]
+  if (nrow(tx) > 0) data.frame(id = r$id[1], time = tx$start[1], status = 1L, age = r$age[1], surgery = r$surgery[1])
+  else data.frame(id = r$id[1], time = r$stop[1], status = 2L * r$event[1], age = r$age[1], surgery = r$surgery[1])
+}))
+W(hc, "heart-competing")
 # synthetic: 600 subjects, integer times 0..40 (heavy ties, some at 0), causes 1..3, text groups, 3 strata; group "d" never fails from cause 3
 set.seed(20261130)
 n <- 600
@@ -64,10 +73,12 @@ J <- list(
     ci_case("public/pbc-competing.csv", p, "time", "status", "female", rho = 1),
     ci_case("CompetingRisks/mgus2.csv", m, "etime", "event", "sex", at = c(60, 120, 240, 360)),
     ci_case("CompetingRisks/synthetic.csv", s, "time", "status", "arm", "site", at = c(0, 5, 10, 20, 39.5, 40)),
-    ci_case("CompetingRisks/synthetic.csv", s, "time", "status", "arm")),
+    ci_case("CompetingRisks/synthetic.csv", s, "time", "status", "arm"),
+    ci_case("CompetingRisks/heart-competing.csv", hc, "time", "status", "surgery", at = c(0, 30, 100, 365))),
   crr = list(
     crr_case("public/pbc-competing.csv", p, "time", "status", c("age", "female", "bili", "albumin"), 2),
     crr_case("public/pbc-competing.csv", p, "time", "status", c("age", "bili"), 1),
     crr_case("CompetingRisks/mgus2.csv", m, "etime", "event", c("age", "male", "hgb"), 1),
-    crr_case("CompetingRisks/synthetic.csv", s, "time", "status", c("x1", "x2"), 2)))
+    crr_case("CompetingRisks/synthetic.csv", s, "time", "status", c("x1", "x2"), 2),
+    crr_case("CompetingRisks/heart-competing.csv", hc, "time", "status", c("age", "surgery"), 1)))
 writeLines(toJSON(J, auto_unbox = TRUE, digits = NA, null = "null", na = "null"), file.path(out, "competing-references.json"))
