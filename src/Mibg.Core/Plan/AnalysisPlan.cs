@@ -40,6 +40,8 @@ public sealed record AnalysisPlan
     public double LocalControlProbability { get; init; } = 0.67;
     /// <summary>Radiotherapy to persistent sites and the local-control analysis.</summary>
     public RadiotherapySettings Radiotherapy { get; init; } = new();
+    /// <summary>Relapse-site analysis (reference scan of the relapse patterns).</summary>
+    public RelapseSiteSettings RelapseSites { get; init; } = new();
     /// <summary>Trial design assumptions.</summary>
     public TrialAssumptions Trial { get; init; } = new();
     /// <summary>How the reader workstation runs the blinded double reading.</summary>
