@@ -34,7 +34,12 @@ public static class StudyAnalysis
         var relapseSites = RelapseSitesStep.Build(ctx);
         var survival = SurvivalStep.Build(ctx);
         var oligo = RelapseSitesStep.Oligo(ctx);
-        var localControl = RelapseSitesStep.LocalControl(ctx, relapseSites, oligo);
+        var localControlSites = LocalControlStep.Sites(ctx);
+        var localControl = RelapseSitesStep.LocalControl(ctx, relapseSites, oligo) with
+        {
+            Sites = localControlSites,
+            Incidence = LocalControlStep.Incidence(ctx, localControlSites),
+        };
         var (trial, trialNote) = TrialStep.Build(ctx, oligo, survival, localControl);
         var results = new StudyResults
         {
@@ -62,6 +67,8 @@ public static class StudyAnalysis
             Swimmer = ReportDataStep.Swimmer(ctx),
             Table1 = Table1Step.Build(ctx),
             Scans = ReportDataStep.Scans(ctx),
+            Response = ResponseStep.Build(ctx),
+            TrialEligibility = TrialEligibilityStep.Build(ctx, oligo, localControlSites),
             Reproducibility = new Reproducibility
             {
                 Plan = plan,

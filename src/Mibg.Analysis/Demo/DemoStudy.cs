@@ -18,5 +18,5 @@ public static class DemoStudy
     public static DateOnly DataFreeze => DemoCohortBuilder.Cutoff;
 
     /// <summary>Generates the demo study.</summary>
-    public static StudyData Generate(int seed = DefaultSeed) => new DemoCohortBuilder(seed).Build();
+    public static StudyData Generate(int seed = DefaultSeed) => DemoTreatment.Add(new DemoCohortBuilder(seed).Build(), seed);
 }

@@ -35,6 +35,10 @@ public sealed record LocalControlResult
     public IReadOnlyList<LocalControlPopulation> Populations { get; init; } = [];
     /// <summary>Expected relapses prevented for other values of p (sensitivity).</summary>
     public IReadOnlyList<LocalControlSensitivity> Sensitivity { get; init; } = [];
+    /// <summary>Every site positive on the post-HDC scan of a persistent patient: irradiated, failed, follow-up (docs/analysis.md "Local control of persistent sites").</summary>
+    public IReadOnlyList<Mibg.Core.Cohort.LocalControlSite> Sites { get; init; } = [];
+    /// <summary>Cumulative incidence of local failure, irradiated vs not; null when no persistent site was irradiated.</summary>
+    public LocalFailureIncidence? Incidence { get; init; }
 }
 
 /// <summary>The counterfactual in one population.</summary>

@@ -59,6 +59,10 @@ public sealed record StudyResults
     public IReadOnlyList<Table1Row> Table1 { get; init; } = [];
     /// <summary>Time point and resolved SIOPEN total of every scan.</summary>
     public IReadOnlyList<ScanTimePoint> Scans { get; init; } = [];
+    /// <summary>INRC 2017 overall response per patient and assessment after diagnosis (empty without an assessments table).</summary>
+    public IReadOnlyList<ResponseRow> Response { get; init; } = [];
+    /// <summary>The trial's population in this study: persistent oligo-skeletal disease after HDC, not yet irradiated.</summary>
+    public TrialEligibility? TrialEligibility { get; init; }
     /// <summary>Plan, data checksum and program version, so the analysis can be reproduced.</summary>
     public required Reproducibility Reproducibility { get; init; }
 }

@@ -19,7 +19,17 @@ public sealed record SwimmerRow
     public required IReadOnlyList<SwimmerScan> Scans { get; init; }
     /// <summary>Events.</summary>
     public required IReadOnlyList<SwimmerEvent> Events { get; init; }
+    /// <summary>Radiotherapy courses (the radiotherapy table, and patients.radiotherapy_date read as a primary course).</summary>
+    public IReadOnlyList<SwimmerRadiotherapy> Radiotherapy { get; init; } = [];
 }
+
+/// <summary>A radiotherapy course on the swimmer row.</summary>
+/// <param name="StartYears">Start, years from diagnosis.</param>
+/// <param name="EndYears">End, years from diagnosis; null when not recorded.</param>
+/// <param name="Target"><c>primary</c> or <c>metastasis</c>.</param>
+/// <param name="Sites">Irradiated sites (SIOPEN codes or <c>soft_tissue</c>); empty for the primary.</param>
+/// <param name="DoseGy">Total dose, Gy; null when not recorded.</param>
+public sealed record SwimmerRadiotherapy(double StartYears, double? EndYears, string Target, IReadOnlyList<string> Sites, double? DoseGy);
 
 /// <summary>A treatment phase: <c>induction</c>, <c>hdc</c> (HDC to maintenance start), <c>maintenance</c>.</summary>
 /// <param name="Phase">Phase code.</param>

@@ -50,6 +50,9 @@ internal static class ReportDataStep
                 Phases = phases,
                 Scans = c.Scans.Select(s => new SwimmerScan(s.ScanId, Y(s.Date), s.TimePoint.Code(), s.Read is null ? null : (int)Math.Round(s.Read.Total))).ToArray(),
                 Events = c.Events.Select(e => new SwimmerEvent(Y(e.EventDate), Core.Study.StudyCodes.Code(e.EventType))).ToArray(),
+                Radiotherapy = Core.Study.StudyRadiotherapy.Courses(ctx.Study).Where(r => r.PatientId == c.PatientId)
+                    .Select(r => new SwimmerRadiotherapy(Y(r.StartDate), r.EndDate is { } e ? Y(e) : null, Core.Study.StudyEnumCodes.Code(r.Target), r.Sites, r.DoseGy))
+                    .ToArray(),
             };
         }).ToArray();
 

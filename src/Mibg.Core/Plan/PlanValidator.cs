@@ -54,6 +54,14 @@ public static class PlanValidator
             Check(plan.Persistence.MinEventFreeYearsAfterEndOfTreatment is >= 0 and <= 30, "persistence.min_event_free_years_after_end_of_treatment", "must be in 0..30 years");
         }
 
+        if (plan.Radiotherapy is not { } rt) errors.Add(new PlanError("radiotherapy", "must be an object"));
+        else
+        {
+            Check(rt.IrradiationWindowDays is >= 0 and <= 3650, "radiotherapy.irradiation_window_days", "must be in 0..3650 days");
+            Check(rt.LocalFailureTimesYears is { Count: > 0 } lft && lft.All(x => double.IsFinite(x) && x > 0), "radiotherapy.local_failure_times_years", "must list at least one time > 0 years");
+            Check(rt.BootstrapResamples is >= 100 and <= 100_000, "radiotherapy.bootstrap_resamples", "must be in 100..100000");
+        }
+
         var o = plan.Oligo;
         if (o is null) errors.Add(new PlanError("oligo", "must be an object"));
         else

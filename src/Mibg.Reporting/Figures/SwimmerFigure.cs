@@ -6,7 +6,8 @@ namespace Mibg.Reporting.Figures;
 
 /// <summary>
 /// Swimmer plot: one line per patient from diagnosis to last contact, coloured by treatment phase,
-/// with each scan (labelled with its SIOPEN total), disease events (▲ under the line), death (✕) and an arrow when
+/// with each scan (labelled with its SIOPEN total), radiotherapy courses (a purple span under the line), disease
+/// events (▲ under the line), death (✕) and an arrow when
 /// the patient was alive at last contact. Rows are grouped in <paramref name="groupOrder"/> order.
 /// </summary>
 public sealed class SwimmerFigure(string name, string caption, IReadOnlyList<SwimmerPatient> patients,
@@ -125,6 +126,11 @@ public sealed class SwimmerFigure(string name, string caption, IReadOnlyList<Swi
             DrawArrow(canvas, x(patient.LastContact), cy);
         }
 
+        foreach (var course in patient.Radiotherapy ?? [])
+        {
+            DrawCourse(canvas, course.Metastasis, x(course.Start), x(course.End), cy);
+        }
+
         DrawScans(canvas, patient, cy, x);
         foreach (var e in patient.Events)
         {
@@ -152,6 +158,13 @@ public sealed class SwimmerFigure(string name, string caption, IReadOnlyList<Swi
             CanvasText.Draw(canvas, label, sx, cy - 6.5f, 9f, Ink.Text, TextAnchor.Middle);
             lastLabelEnd = sx + half;
         }
+    }
+
+    /// <summary>A radiotherapy course: a span just under the line (at least 4 px wide), dark purple for metastases, light for the primary.</summary>
+    private static void DrawCourse(SKCanvas canvas, bool metastasis, float start, float end, float cy)
+    {
+        using var fill = Ink.Fill(SKColor.Parse(metastasis ? "#7B3294" : "#C2A5CF"));
+        canvas.DrawRect(start, cy + (BarHeight / 2f) + 1f, Math.Max(4f, end - start), 3.5f, fill);
     }
 
     private static void DrawEvent(SKCanvas canvas, string kind, float ex, float cy)
@@ -191,6 +204,16 @@ public sealed class SwimmerFigure(string name, string caption, IReadOnlyList<Swi
             using var ring = Ink.Stroke(Ink.Text, 1.2f);
             c.DrawCircle(x + 10f, y, 3.6f, ring);
         }, "scan (SIOPEN total)"));
+        if (rows.Any(p => p.Radiotherapy?.Any(r => r.Metastasis) == true))
+        {
+            items.Add(((c, x, y) => DrawCourse(c, true, x, x + 20f, y - (BarHeight / 2f) - 2f), "radiotherapy to metastases"));
+        }
+
+        if (rows.Any(p => p.Radiotherapy?.Any(r => !r.Metastasis) == true))
+        {
+            items.Add(((c, x, y) => DrawCourse(c, false, x, x + 20f, y - (BarHeight / 2f) - 2f), "radiotherapy to the primary"));
+        }
+
         items.Add(((c, x, y) => DrawEvent(c, "progression", x + 10f, y - 9f), "progression / relapse"));
         items.Add(((c, x, y) => DrawEvent(c, "death", x + 10f, y), "death"));
         items.Add(((c, x, y) => DrawArrow(c, x + 6f, y), "alive at last contact"));

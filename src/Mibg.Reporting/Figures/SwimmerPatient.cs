@@ -40,5 +40,13 @@ public sealed record SwimmerEvent(double Time, string Kind);
 /// <param name="Phases">Treatment phases.</param>
 /// <param name="Scans">Scans with their SIOPEN totals.</param>
 /// <param name="Events">Disease events and death.</param>
+/// <param name="Radiotherapy">Radiotherapy courses (drawn as a purple span under the line).</param>
 public sealed record SwimmerPatient(string PatientId, string Group, double LastContact, bool Alive,
-    IReadOnlyList<SwimmerPhase> Phases, IReadOnlyList<SwimmerScan> Scans, IReadOnlyList<SwimmerEvent> Events);
+    IReadOnlyList<SwimmerPhase> Phases, IReadOnlyList<SwimmerScan> Scans, IReadOnlyList<SwimmerEvent> Events,
+    IReadOnlyList<SwimmerCourse>? Radiotherapy = null);
+
+/// <summary>A radiotherapy course on a swimmer line.</summary>
+/// <param name="Start">Years from diagnosis.</param>
+/// <param name="End">Years from diagnosis (the start when not recorded).</param>
+/// <param name="Metastasis">Aimed at metastatic sites (else the primary).</param>
+public sealed record SwimmerCourse(double Start, double End, bool Metastasis);

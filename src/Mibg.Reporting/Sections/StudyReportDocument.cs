@@ -19,6 +19,7 @@ public static class StudyReportDocument
         blocks.AddRange(SkeletonSection.Build(results));
         blocks.AddRange(SwimmerSection.Build(results));
         blocks.AddRange(RelapseSection.Build(results));
+        blocks.AddRange(RadiotherapySection.Build(results));
         blocks.AddRange(AgreementSection.Build(results, options.ReaderTotals));
         blocks.AddRange(TrialSection.Build(results));
         blocks.AddRange(MethodsSection.Build(results));

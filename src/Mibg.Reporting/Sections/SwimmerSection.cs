@@ -56,10 +56,11 @@ internal static class SwimmerSection
             return new SwimmerPatient(s.PatientId, ClinicalLabels.Group(s.Group), s.LastContactYears,
                 string.Equals(s.VitalStatus, "alive", StringComparison.OrdinalIgnoreCase), phases,
                 s.Scans.Select(x => new FigureScan(x.Years, x.SiopenTotal)).ToList(),
-                s.Events.Select(e => new FigureEvent(e.Years, e.EventType)).ToList());
+                s.Events.Select(e => new FigureEvent(e.Years, e.EventType)).ToList(),
+                s.Radiotherapy.Select(r => new SwimmerCourse(r.StartYears, r.EndYears ?? r.StartYears, r.Target == "metastasis")).ToList());
         }).ToList();
         return new SwimmerFigure("swimmer-persistent",
-            "Persistent patients from diagnosis to last contact: treatment phases, scans labelled with their SIOPEN total, disease events and deaths.",
+            "Persistent patients from diagnosis to last contact: treatment phases, scans labelled with their SIOPEN total, radiotherapy courses, disease events and deaths.",
             patients, LeafOrder.Select(ClinicalLabels.Group).ToList());
     }
 
