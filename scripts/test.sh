@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of mibg. Installs what the tests need when it is missing (Debian 12, as root):
-# Chromium for the browser tests, PostgreSQL 15 server binaries for the server-store tests, fonts for figures.
+# Chromium for the browser tests, PostgreSQL 15 server binaries for the server-store tests, fonts for figures,
+# pydicom and Pillow (Debian's python3) to write the scan-image fixtures at test time.
 # Prints a last line "N passed, N failed" computed from the TRX test results.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -9,6 +10,8 @@ need=()
 [ -x /usr/bin/chromium ] || need+=(chromium)
 [ -x /usr/lib/postgresql/15/bin/initdb ] || need+=(postgresql-15)
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need+=(fonts-dejavu-core)
+/usr/bin/python3 -c 'import pydicom' 2>/dev/null || need+=(python3-pydicom)
+/usr/bin/python3 -c 'import PIL' 2>/dev/null || need+=(python3-pil)
 if [ ${#need[@]} -gt 0 ]; then
   echo "installing test prerequisites: ${need[*]}"
   if [ "$(id -u)" -ne 0 ]; then echo "run as root, or install: apt-get install -y ${need[*]}" >&2; exit 1; fi

@@ -23,6 +23,12 @@ public static class StudyAnalysis
     {
         var errors = PlanValidator.Validate(plan);
         if (errors.Count > 0) throw new InvalidPlanException(errors);
+        // Data the plan needs: a study where no patient has an hdc_date (column missing or empty) would give
+        // "0 eligible" as if all were well; stop and say what depends on it.
+        if (plan.Eligibility.RequireHdc && study.Patients.Count > 0 && study.Patients.All(p => p.HdcDate is null))
+            throw new InvalidPlanException([new PlanError("eligibility.require_hdc",
+                "no patient has an hdc_date (is the column missing?): the plan requires HDC given and places the post-HDC scan after it, " +
+                "so every patient would be excluded. Add hdc_date to the patients table, or set eligibility.require_hdc to false.")]);
         var ctx = new AnalysisContext(study, plan);
         var (flow, excluded) = CohortFlow.Build(ctx);
         var relapseSites = RelapseSitesStep.Build(ctx);
@@ -43,11 +49,13 @@ public static class StudyAnalysis
             RelapseSites = relapseSites,
             Oligo = oligo,
             Survival = survival,
-            Agreement = AgreementStep.Build(study),
+            Agreement = AgreementStep.Build(ctx),
             Trial = trial,
             TrialNote = trialNote,
             Published = [],
             Cox = CoxStep.Build(ctx),
+            TimeDependentCox = TimeDependentCoxStep.Build(ctx, survival),
+            CumulativeIncidence = relapseSites.Patterns is { } patterns ? CumulativeIncidenceStep.Build(ctx, patterns) : null,
             LocalControl = localControl,
             CohortFollowup = CohortFollowUp(ctx, survival),
             SegmentFrequencies = ReportDataStep.SegmentFrequencies(ctx),

@@ -23,8 +23,18 @@ public class AgreementStepTests
         Assert.Equal(0, a.Total.BlandAltman!.Bias, 12);
         Assert.Equal(Math.Sqrt(2.0 / 3), a.Total.BlandAltman.Sd, 12);
         Assert.Equal(1.96 * Math.Sqrt(2.0 / 3), a.Total.BlandAltman.Upper, 12);
-        // Only the spine varies: it is the one segment with agreement statistics.
-        Assert.Equal(["spine"], a.Segments.Select(s => s.Segment));
+        // Only the spine varies: it is the one segment with agreement statistics; the other 11 are listed with a note.
+        Assert.Equal(["spine"], a.Segments.Where(s => s.Agreement is not null).Select(s => s.Segment));
+        Assert.Equal(12, a.Segments.Count);
+        Assert.Equal(2, a.Segments.Single(s => s.Segment == "spine").Agreeing);   // S1 (2, 2) and S3 (6, 6)
+        // No kappa on the 0–72 total (a sum, not a category).
+        Assert.Null(a.Total.Kappa);
+        // By time point: the four scans lie within ± 30 days of diagnosis → one row, "diagnosis". Positive call (total > 0):
+        // R1 no yes yes yes, R2 yes yes yes yes → 1 discordant (S0); p_o = 3/4, p_e = 0.75·1 + 0.25·0 = 0.75 → kappa 0.
+        var dx = a.ByTimepoint.Single();
+        Assert.Equal(("diagnosis", 4, 1), (dx.Timepoint, dx.Scans, dx.Discordant));
+        Assert.Equal(["S0"], dx.DiscordantScans);
+        Assert.Equal(0, dx.PersistenceKappa!.Value, 12);
         // Binary total > 3: R1 no no yes yes, R2 no no no yes → kappa = (0.75 − 0.5) / (1 − 0.5) = 0.5
         // (p_o = 3/4; p_e = 0.5·0.75 + 0.5·0.25 = 0.5).
         Assert.Equal(0.5, a.KappaTotalAbove3!.Value, 12);

@@ -242,6 +242,33 @@ public class HandStudyAnalysisTests
     }
 
     [Fact]
+    public void Table1_percentages_are_of_known_values_with_missing_counted_apart()
+    {
+        // P01 MYCN "unknown", P02 blank: 8 known, all not_amplified → "8 (100.0%)" (of the 8 known, not of 10); the
+        // missing-or-unknown row counts 2 and carries no percentage.
+        var h = Study();
+        var patients = h.Patients.Select(p => p.PatientId switch { "P01" => p with { Mycn = "unknown" }, "P02" => p with { Mycn = null }, _ => p }).ToArray();
+        var r = StudyAnalysis.Run(h with { Patients = patients }, AnalysisPlan.Default with { Published = null });
+        var known = r.Table1.Single(x => x is { Characteristic: "MYCN", Level: "not_amplified" });
+        Assert.Equal(("8 (100.0%)", 8, 8), (known.Cells[0].Text, known.Cells[0].N, known.Cells[0].Of));
+        var missing = r.Table1.Single(x => x is { Characteristic: "MYCN", Level: "missing" });
+        Assert.Equal(("2", 2), (missing.Cells[0].Text, missing.Cells[0].N));
+        Assert.Equal(["P01", "P02"], missing.Cells[0].Patients);
+    }
+
+    [Fact]
+    public void A_study_without_any_hdc_date_stops_the_analysis_naming_what_depends_on_it()
+    {
+        // hdc_date column missing (every value null): the default plan requires HDC, so "0 eligible" would be reported as
+        // if all were well → the analysis stops, naming eligibility.require_hdc.
+        var h = Study();
+        var e = Assert.Throws<InvalidPlanException>(() =>
+            StudyAnalysis.Run(h with { Patients = h.Patients.Select(p => p with { HdcDate = null }).ToArray() }, AnalysisPlan.Default with { Published = null }));
+        Assert.Equal("eligibility.require_hdc", e.Errors.Single().Field);
+        Assert.Contains("no patient has an hdc_date", e.Errors.Single().Message);
+    }
+
+    [Fact]
     public void Heat_map_counts_positive_segments_per_time_point()
     {
         // Persistent post-HDC scans (8): spine positive in P03 P04 P05 P06 P08 P09 P12, pelvis in P05 P07.

@@ -27,11 +27,13 @@ public class StudyReportTests
             Assert.Equal(table.Rows.Count + 1, csv.Length - table.Rows.Sum(r => r.Count(c => c.Contains('\n', StringComparison.Ordinal))));
         }
 
-        // The report must carry the figures the brief lists: flow, KM (EFS and OS, both comparisons), skeleton, swimmer, Bland–Altman.
+        // The report must carry the figures the brief lists: flow, KM (EFS and OS), skeleton, swimmer, Bland–Altman.
         var names = document.Figures.Select(f => f.Name).ToList();
         Assert.Contains("flow", names);
         Assert.Contains("km-efs-persistent-vs-cleared-post-hdc-scan", names);
-        Assert.Contains("km-os-persistent-groups-post-hdc-scan", names);
+        Assert.Contains("km-os-persistent-vs-cleared-post-hdc-scan", names);
+        // No Kaplan–Meier between outcome-defined groups (issue 10 item 2): they are shown in the swimmer plot instead.
+        Assert.DoesNotContain(names, n => n.Contains("persistent-groups", StringComparison.Ordinal));
         Assert.Contains("skeleton-persistent", names);
         Assert.Contains("swimmer-persistent", names);
         Assert.Contains("bland-altman-total", names);

@@ -7,7 +7,8 @@ namespace Mibg.Analysis.Demo;
 /// <summary>
 /// Turns drafts into the four study tables: shuffles patients, gives pseudonymous ids (<c>DEMO-001</c>…), and
 /// adds two readers' reads beside each consensus with realistic disagreement (a positive segment read one
-/// step off in about 1 case of 8, an occasional missed single lesion or false-positive focus).
+/// step off in about 1 case of 8, an occasional missed single lesion or false-positive focus), the consensus always
+/// within the two readers' range.
 /// </summary>
 internal static class DemoMaterializer
 {
@@ -44,8 +45,10 @@ internal static class DemoMaterializer
                 scans.Add(new Scan { ScanId = scanId, PatientId = id, ScanDate = s.Date, Tracer = "123I", Spect = rng.NextDouble() < 0.3 ? "yes" : "no" });
                 var truth = s.Consensus ?? s.PendingTruth ?? new int[12];
                 var readDay = ReviewStart.AddDays(rng.Next(0, 150));
-                reads.Add(ReaderRead(scanId, "R1", readDay, truth, rng));
-                reads.Add(ReaderRead(scanId, "R2", readDay.AddDays(rng.Next(0, 20)), truth, rng));
+                var r1 = ReaderRead(scanId, "R1", readDay, truth, rng);
+                var r2 = ReaderRead(scanId, "R2", readDay.AddDays(rng.Next(0, 20)), truth, rng);
+                reads.Add(r1);
+                reads.Add(s.Consensus is null ? r2 : WithinReach(r1, r2, s.Consensus));
                 if (s.Consensus is not null)
                     reads.Add(new Read { ScanId = scanId, Reader = Read.ConsensusReader, ReadDate = readDay.AddDays(rng.Next(20, 60)), Siopen = new SiopenScore(s.Consensus) });
             }
@@ -53,6 +56,21 @@ internal static class DemoMaterializer
                 events.Add(new StudyEvent { PatientId = id, EventDate = e.Date, EventType = e.Type, Sites = e.Sites });
         }
         return new StudyData { Patients = patients, Scans = scans, Reads = reads, Events = events };
+    }
+
+    /// <summary>
+    /// A consensus settles the readers' disagreement, so it lies within their range on every segment: where both readers
+    /// erred the same way, the second reader's value is the consensus (no validation warning CONSENSUS_OUTSIDE_READS).
+    /// </summary>
+    private static Read WithinReach(Read first, Read second, int[] consensus)
+    {
+        var v = second.Siopen.Values.ToArray();
+        for (var i = 0; i < 12; i++)
+        {
+            var a = first.Siopen.Values[i];
+            if (consensus[i] < Math.Min(a, v[i]) || consensus[i] > Math.Max(a, v[i])) v[i] = consensus[i];
+        }
+        return second with { Siopen = new SiopenScore(v) };
     }
 
     private static Read ReaderRead(string scanId, string reader, DateOnly date, int[] truth, Random rng)
@@ -64,7 +82,9 @@ internal static class DemoMaterializer
             var u = rng.NextDouble();
             v[i] = c switch
             {
-                0 => u < 0.02 ? 1 : 0,
+                // A false-positive focus on a clear segment: about 1 in 250 segments, so about 5% of negative scans read
+                // positive by one reader (a 2% rate per segment made one reader in five call a clear scan positive).
+                0 => u < 0.004 ? 1 : 0,
                 1 => u < 0.06 ? 0 : u < 0.12 ? 2 : 1,
                 _ => u < 0.07 ? c - 1 : u < 0.13 ? Math.Min(6, c + 1) : c,
             };

@@ -33,6 +33,12 @@ public sealed record CoxModelSummary
     public required ChiSquareTest LrTest { get; init; }
     /// <summary>Harrell's concordance.</summary>
     public required ConcordanceEstimate Concordance { get; init; }
+    /// <summary>What each covariate compares, with its reference level named (e.g. persistent vs cleared after HDC).</summary>
+    public IReadOnlyDictionary<string, string> ReferenceLevels { get; init; } = new Dictionary<string, string>();
+    /// <summary>Covariates whose coefficient may be infinite (a group without events: separation): reported "not estimable".</summary>
+    public IReadOnlyList<string> NotEstimable { get; init; } = [];
+    /// <summary>Proportional-hazards check (R <c>cox.zph(fit)</c>, KM time transform); null when it cannot be computed.</summary>
+    public ProportionalHazardsResult? Zph { get; init; }
     /// <summary>Why a covariate or patients were dropped.</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
 }

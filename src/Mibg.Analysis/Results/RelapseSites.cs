@@ -19,6 +19,8 @@ public sealed record RelapseSites
     public IReadOnlyList<string> WithoutProgressionScan { get; init; } = [];
     /// <summary>Per-patient classification of every segment positive at progression.</summary>
     public required IReadOnlyList<PatientRelapseSites> Patients { get; init; }
+    /// <summary>Relapse patterns against the plan's reference scan (default post-HDC).</summary>
+    public RelapsePatterns? Patterns { get; init; }
 }
 
 /// <summary>

@@ -43,6 +43,10 @@ public sealed record StudyResults
 
     /// <summary>Cox proportional-hazards models for persistence (step 6); empty when data do not allow one.</summary>
     public IReadOnlyList<CoxModelSummary> Cox { get; init; } = [];
+    /// <summary>Cumulative incidence of relapse by pattern (competing risks) from the post-HDC scan; null when no event.</summary>
+    public CumulativeIncidenceSummary? CumulativeIncidence { get; init; }
+    /// <summary>Time-dependent Cox HR of persistence (status changes at the post-HDC scan), per endpoint (step 6).</summary>
+    public IReadOnlyList<TimeDependentCoxSummary> TimeDependentCox { get; init; } = [];
     /// <summary>Counterfactual local control of persistent sites (step 8).</summary>
     public LocalControlResult? LocalControl { get; init; }
     /// <summary>Follow-up of the whole eligible cohort: observed among event-free patients and reverse Kaplan–Meier.</summary>

@@ -13,7 +13,11 @@ public sealed record SurvivalComparison
     public required string Endpoint { get; init; }
     /// <summary>Time origin: <c>diagnosis</c> or <c>post_hdc_scan</c> (landmark).</summary>
     public required string Origin { get; init; }
-    /// <summary><c>cohort</c> (one curve), <c>persistent_vs_cleared</c>, or <c>persistent_groups</c>.</summary>
+    /// <summary>
+    /// <c>cohort</c> (one curve) or <c>persistent_vs_cleared</c>. Groups defined by what happened after the origin
+    /// (e.g. <c>persistent_response</c>, event-free by definition) are never compared by Kaplan–Meier: the comparison
+    /// would be guaranteed, not found (design/analysis.md step 6).
+    /// </summary>
     public required string Comparison { get; init; }
     /// <summary>Kaplan–Meier estimate per stratum, times in years.</summary>
     public required KaplanMeierResult Km { get; init; }
@@ -23,4 +27,12 @@ public sealed record SurvivalComparison
     public required IReadOnlyDictionary<string, IReadOnlyList<string>> Patients { get; init; }
     /// <summary>Patients left out (e.g. an event before the landmark) with the reason.</summary>
     public IReadOnlyList<Exclusion> LeftOut { get; init; } = [];
+    /// <summary>The curve's origin and what it conditions on, in words (printed under the figure and in the methods).</summary>
+    public string Description { get; init; } = "";
+    /// <summary>Each curve read at the plan's times (default 3 and 5 years) with CI and number at risk.</summary>
+    public IReadOnlyList<SurvivalAtTime> AtTimes { get; init; } = [];
+    /// <summary>Cox hazard ratio (95% CI) of a two-group comparison, beside the log-rank p; null for one curve.</summary>
+    public SurvivalHazardRatio? HazardRatio { get; init; }
+    /// <summary>Per stratum: whether its median rests on fewer patients than the plan's minimum.</summary>
+    public IReadOnlyList<MedianFlag> MedianFlags { get; init; } = [];
 }

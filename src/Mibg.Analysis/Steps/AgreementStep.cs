@@ -1,79 +1,94 @@
+using Mibg.Analysis.Agreement;
 using Mibg.Analysis.Results;
+using Mibg.Core.Cohort;
 using Mibg.Core.Scoring;
-using Mibg.Core.Study;
+using Mibg.Core.TimePoints;
 using Mibg.Statistics.Agreement;
+using Mibg.Statistics.Survival;
 
 namespace Mibg.Analysis.Steps;
 
 /// <summary>
-/// Step 9: agreement of the two most frequent readers over every scan both read (consensus reads excluded):
-/// per segment on 0..6 (kappa unweighted, linear, quadratic; ICC), on the total (ICC, Bland–Altman), binary kappas.
-/// A statistic that is undefined (e.g. a segment never positive) is left out of the segment list.
+/// Step 9: reader agreement by the one shared computation (<see cref="ReaderAgreementComputation"/>), then per time
+/// point (ICC of totals, weighted kappa per segment, kappa of the positive/negative call with the discordant scans),
+/// and the study's key result re-run with each read (consensus, each reader, mean of readers).
 /// </summary>
 internal static class AgreementStep
 {
-    private static readonly double[] SegmentLevels = [0, 1, 2, 3, 4, 5, 6];
+    private static readonly double[] SegmentLevels = Enumerable.Range(0, SiopenScore.MaxSegmentScore + 1).Select(i => (double)i).ToArray();
 
-    public static AgreementSummary? Build(StudyData study)
+    public static AgreementSummary? Build(AnalysisContext ctx)
     {
-        var readerReads = study.Reads.Where(r => !r.IsConsensus).ToArray();
-        var byScan = readerReads.GroupBy(r => r.ScanId, StringComparer.Ordinal).Where(g => g.Count() >= 2).ToArray();
-        if (byScan.Length < 2) return null;
-        var readers = byScan.SelectMany(g => g.Select(r => r.Reader)).GroupBy(r => r, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Take(2).Select(g => g.Key).Order(StringComparer.Ordinal).ToArray();
-        if (readers.Length < 2) return null;
-        var pairs = byScan
-            .Select(g => (scan: g.Key, a: g.FirstOrDefault(r => r.Reader == readers[0]), b: g.FirstOrDefault(r => r.Reader == readers[1])))
-            .Where(x => x.a is not null && x.b is not null).OrderBy(x => x.scan, StringComparer.Ordinal).ToArray();
-        if (pairs.Length < 2) return null;
-
-        var segments = new List<SegmentAgreement>();
-        foreach (var s in SiopenSegments.All)
-        {
-            var a = pairs.Select(x => (double)x.a!.Siopen[s]).ToArray();
-            var b = pairs.Select(x => (double)x.b!.Siopen[s]).ToArray();
-            if (TryCompute([a, b], SegmentLevels) is { } r) segments.Add(new SegmentAgreement(s.Code, r));
-        }
-        var ta = pairs.Select(x => (double)x.a!.Siopen.Total).ToArray();
-        var tb = pairs.Select(x => (double)x.b!.Siopen.Total).ToArray();
-        var total = TryCompute([ta, tb], null);
-        if (total is null) return null;
-        return new AgreementSummary
-        {
-            Readers = readers,
-            ScanIds = pairs.Select(x => x.scan).ToArray(),
-            Segments = segments,
-            Total = total,
-            Totals = pairs.Select(x => new ReaderTotals(x.scan, x.a!.Siopen.Total, x.b!.Siopen.Total)).ToArray(),
-            KappaTotalAbove3 = BinaryKappa(ta.Select(v => v > 3 ? 1.0 : 0).ToArray(), tb.Select(v => v > 3 ? 1.0 : 0).ToArray()),
-            KappaComplete = BinaryKappa(ta.Select(v => v == 0 ? 1.0 : 0).ToArray(), tb.Select(v => v == 0 ? 1.0 : 0).ToArray()),
-        };
+        var summary = ReaderAgreementComputation.Compute(ctx.Study.Reads);
+        if (summary is null) return null;
+        return summary with { ByTimepoint = ByTimepoint(ctx, summary.Readers), ReadSensitivity = Sensitivity(ctx, summary.Readers) };
     }
 
-    private static AgreementResult? TryCompute(double[][] ratings, IReadOnlyList<double>? levels)
+    private static IReadOnlyList<TimepointAgreement> ByTimepoint(AnalysisContext ctx, IReadOnlyList<string> readers)
     {
-        if (ratings.All(r => r.Distinct().Count() <= 1)) return null;
-        try
+        if (readers.Count != 2) return [];
+        var threshold = ctx.Plan.Persistence.PostHdcTotalAbove;
+        var reads = ctx.Study.Reads.Where(r => !r.IsConsensus).ToLookup(r => r.ScanId, StringComparer.Ordinal);
+        var list = new List<TimepointAgreement>();
+        var timed = ctx.Courses.SelectMany(c => c.Scans).ToArray();
+        foreach (var tp in Enum.GetValues<TimePoint>())
         {
-            var r = Agreement.Compute(ratings, levels);
-            return r.Icc.Any(i => double.IsNaN(i.Value)) ? null : r;
+            var pairs = timed.Where(s => s.TimePoint == tp)
+                .Select(s => (s.ScanId, A: reads[s.ScanId].FirstOrDefault(r => r.Reader == readers[0]), B: reads[s.ScanId].FirstOrDefault(r => r.Reader == readers[1])))
+                .Where(x => x.A is not null && x.B is not null).OrderBy(x => x.ScanId, StringComparer.Ordinal).ToArray();
+            if (pairs.Length < 2) continue;
+            var ta = pairs.Select(x => (double)x.A!.Siopen.Total).ToArray();
+            var tb = pairs.Select(x => (double)x.B!.Siopen.Total).ToArray();
+            IccResult? icc = null;
+            if (ta.Concat(tb).Distinct().Count() > 1)
+            {
+                try { icc = IntraclassCorrelation.Compute([ta, tb]).FirstOrDefault(i => i.Type == "ICC2"); }
+                catch (ArgumentException) { }
+            }
+            var discordant = pairs.Where(x => x.A!.Siopen.Total > threshold != x.B!.Siopen.Total > threshold).Select(x => x.ScanId).ToArray();
+            var kappas = new List<SegmentKappa>();
+            foreach (var s in SiopenSegments.All)
+            {
+                var a = pairs.Select(x => (double)x.A!.Siopen[s]).ToArray();
+                var b = pairs.Select(x => (double)x.B!.Siopen[s]).ToArray();
+                if (a.Concat(b).Distinct().Count() <= 1) continue;
+                try
+                {
+                    var k = CohenKappa.Compute(a, b, SegmentLevels);
+                    if (double.IsFinite(k.Linear) && double.IsFinite(k.Quadratic)) kappas.Add(new SegmentKappa(s.Code, k.Linear, k.Quadratic));
+                }
+                catch (ArgumentException) { }
+            }
+            list.Add(new TimepointAgreement
+            {
+                Timepoint = tp.Code(),
+                Scans = pairs.Length,
+                Icc = icc is { } i && double.IsFinite(i.Value) ? i.Value : null,
+                IccLower = icc?.Lower, IccUpper = icc?.Upper,
+                PersistenceKappa = ReaderAgreementComputation.BinaryKappa(ta.Select(v => v > threshold ? 1.0 : 0).ToArray(), tb.Select(v => v > threshold ? 1.0 : 0).ToArray()),
+                Discordant = discordant.Length,
+                DiscordantScans = discordant,
+                SegmentKappas = kappas,
+            });
         }
-        catch (ArgumentException)
-        {
-            return null;
-        }
+        return list;
     }
 
-    private static double? BinaryKappa(double[] a, double[] b)
+    private static IReadOnlyList<ReadSensitivity> Sensitivity(AnalysisContext ctx, IReadOnlyList<string> readers)
     {
-        try
+        var resolutions = new List<string> { "consensus" };
+        resolutions.AddRange(readers.Select(r => "reader:" + r));
+        resolutions.Add("mean_of_readers");
+        return resolutions.Select(res =>
         {
-            var k = CohenKappa.Compute(a, b, [0, 1]).Unweighted;
-            return k is { } v && double.IsFinite(v) ? v : null;
-        }
-        catch (ArgumentException)
-        {
-            return null;
-        }
+            var c = res == ctx.Plan.ReadResolution ? ctx : new AnalysisContext(ctx.Study, ctx.Plan with { ReadResolution = res });
+            var persistent = c.Eligible.Count(x => c.Assignments[x.PatientId].Persistent);
+            var members = c.Eligible.Select(x => (x, group: c.Assignments[x.PatientId].Persistent ? GroupCodes.Persistent : GroupCodes.ClearedAfterHdc)).ToArray();
+            var (kept, _) = SurvivalStep.Sample(c, "efs", "post_hdc_scan", members);
+            double? p = null;
+            if (kept.Select(k => k.group).Distinct().Count() == 2 && kept.Any(k => k.ev))
+                p = LogRank.Test(kept.Select(k => k.time).ToArray(), kept.Select(k => k.ev).ToArray(), kept.Select(k => k.group).ToArray()).P;
+            return new ReadSensitivity(res, persistent, c.Eligible.Count, p);
+        }).ToArray();
     }
 }

@@ -70,6 +70,20 @@ internal static class CoxStep
             }
             if (fit is null) continue;
             if (fit.Dropped > 0) notes.Add($"{fit.Dropped} patients left out for a missing covariate (complete cases)");
+            ProportionalHazardsResult? zph = null;
+            if (fit.PossiblyInfinite.Count == 0)
+            {
+                try { zph = ProportionalHazardsTest.Compute(fit); }
+                catch (ArgumentException e) { notes.Add("proportional-hazards check not computed: " + e.Message); }
+                catch (InvalidOperationException e) { notes.Add("proportional-hazards check not computed: " + e.Message); }
+            }
+            else notes.Add($"not estimable (a group without events: the coefficient may be infinite): {string.Join(", ", fit.PossiblyInfinite)}");
+            var references = new Dictionary<string, string>
+            {
+                ["persistent"] = "persistent vs cleared after HDC (reference)",
+                ["mycn_amplified"] = "MYCN amplified vs not amplified or gain (reference)",
+                [above] = $"diagnosis SIOPEN > {cut.ToString(CultureInfo.InvariantCulture)} vs ≤ {cut.ToString(CultureInfo.InvariantCulture)} (reference)",
+            };
             list.Add(new CoxModelSummary
             {
                 Endpoint = endpoint,
@@ -84,6 +98,9 @@ internal static class CoxStep
                 LrTest = fit.LrTest,
                 Concordance = fit.Concordance,
                 Notes = notes,
+                ReferenceLevels = used.ToDictionary(u => u.Name, u => references[u.Name]),
+                NotEstimable = fit.PossiblyInfinite,
+                Zph = zph,
             });
         }
         return list;

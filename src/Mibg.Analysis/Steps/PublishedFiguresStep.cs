@@ -5,7 +5,7 @@ using Mibg.Core.Cohort;
 namespace Mibg.Analysis.Steps;
 
 /// <summary>
-/// Step 11: the seed study's published figures (shared/seed/abstract.txt; design/domain.md) set against the
+/// Step 11: the seed study's published figures (design/domain.md: the abstract, and the NCI PDQ summary for 13/17) set against the
 /// computed ones. Each figure is compared number by number at the published precision (e.g. "8.2" to one
 /// decimal, "15%" to a whole percent).
 /// </summary>
@@ -39,7 +39,8 @@ internal static class PublishedFiguresStep
             new("Relapsed after treatment", "17", [17], [0], "{0}", [rs.Relapses], "relapse_sites.relapses (progression_after_treatment)"),
             new("Relapses at sites of prior skeletal disease", "13/17 (76.5%)", [13, 17, 76.5], [0, 0, 1], "{0}/{1} ({2}%)",
                 [rs.AtPriorSkeletalSites, rs.Relapses, rs.Relapses == 0 ? null : 100.0 * rs.AtPriorSkeletalSites / rs.Relapses],
-                "relapse_sites.at_prior_skeletal_sites (persistent ∪ cleared segments at progression)"),
+                "relapse_sites.at_prior_skeletal_sites (persistent ∪ cleared segments at progression). Source: NCI PDQ Neuroblastoma Treatment " +
+                "(Health Professional Version), citing the study; the abstract says only that recurrence mainly occurred at sites present at diagnosis"),
             new("SIOPEN post-consolidation, persistent responders", "2 [1–6]", [2, 1, 6], [0, 0, 0], "{0} [{1}–{2}]",
                 Mr(Score(GroupCodes.PersistentResponse, "post_hdc")), "scores: persistent_response@post_hdc"),
             new("SIOPEN end of treatment, persistent responders", "2 [0–4]", [2, 0, 4], [0, 0, 0], "{0} [{1}–{2}]",

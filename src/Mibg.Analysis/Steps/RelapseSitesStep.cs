@@ -54,6 +54,7 @@ internal static class RelapseSitesStep
             AtPriorSkeletalSitesPatients = atPrior,
             WithoutProgressionScan = headline.Where(id => classified.All(p => p.PatientId != id)).ToArray(),
             Patients = patients,
+            Patterns = CumulativeIncidenceStep.Patterns(ctx, patients),
         };
     }
 

@@ -1,19 +1,21 @@
 using Mibg.Analysis.Results;
 using Mibg.Core.Cohort;
+using Mibg.Statistics.Regression;
 using Mibg.Statistics.Survival;
 
 namespace Mibg.Analysis.Steps;
 
 /// <summary>
-/// Step 6: Kaplan–Meier EFS and OS (times in years) — the whole cohort from diagnosis; persistent vs cleared and
-/// the persistent groups from the plan's comparison origin (default the post-HDC scan: a landmark, so patients
-/// with an event before it are left out and listed); log-rank p across strata.
+/// Step 6: Kaplan–Meier EFS and OS (times in years) — the whole cohort from diagnosis; persistent vs cleared from the
+/// plan's comparison origin (default the post-HDC scan: a landmark, so patients with an event before it are left out
+/// and listed); log-rank p and the Cox HR (95% CI) beside it; each curve read at the plan's times; medians from small
+/// groups flagged. Groups defined by the course after the post-HDC scan (persistent_response, progression_…) are
+/// outcome-defined and are never compared by Kaplan–Meier (design/analysis.md step 6).
 /// </summary>
 internal static class SurvivalStep
 {
     public const string Cohort = "cohort";
     public const string PersistentVsCleared = "persistent_vs_cleared";
-    public const string PersistentGroups = "persistent_groups";
 
     public static IReadOnlyList<SurvivalComparison> Build(AnalysisContext ctx)
     {
@@ -25,9 +27,6 @@ internal static class SurvivalStep
             Add(list, ctx, endpoint, ctx.Plan.Endpoints.CohortOrigin, Cohort, all, options);
             var pvc = ctx.Eligible.Select(c => (c, group: ctx.Assignments[c.PatientId].Persistent ? GroupCodes.Persistent : GroupCodes.ClearedAfterHdc)).ToArray();
             Add(list, ctx, endpoint, ctx.Plan.Endpoints.ComparisonOrigin, PersistentVsCleared, pvc, options);
-            var groups = ctx.Eligible.Where(c => ctx.Assignments[c.PatientId].Persistent)
-                .Select(c => (c, group: ctx.Assignments[c.PatientId].Group)).ToArray();
-            Add(list, ctx, endpoint, ctx.Plan.Endpoints.ComparisonOrigin, PersistentGroups, groups, options);
         }
         return list;
     }
@@ -62,8 +61,23 @@ internal static class SurvivalStep
         var km = comparison == Cohort ? KaplanMeier.Fit(times, events, options) : KaplanMeier.FitGroups(times, events, groups, options);
         LogRankResult? logrank = null;
         if (comparison != Cohort && distinct >= 2 && events.Any(e => e)) logrank = LogRank.Test(times, events, groups);
+        var plan = ctx.Plan.Endpoints;
+        var atTimes = km.Strata.SelectMany(st => plan.AtTimesYears.Select(t =>
+        {
+            var last = st.Steps.Count == 0 ? 0 : st.Steps[^1].Time;
+            if (t > last) return new SurvivalAtTime(st.Name, t, null, null, null, 0);
+            var step = st.StepAt(t);
+            return new SurvivalAtTime(st.Name, t, step?.Survival ?? 1.0, step is null ? 1.0 : step.Lower, step is null ? 1.0 : step.Upper, st.NumberAtRisk(t));
+        })).ToArray();
+        SurvivalHazardRatio? hr = null;
+        if (comparison == PersistentVsCleared && distinct == 2)
+            hr = TwoGroupHazardRatio(ctx, times, events, groups, GroupCodes.ClearedAfterHdc, GroupCodes.Persistent);
         list.Add(new SurvivalComparison
         {
+            Description = Describe(ctx, origin, comparison),
+            AtTimes = atTimes,
+            HazardRatio = hr,
+            MedianFlags = km.Strata.Select(st => new MedianFlag(st.Name, st.N, st.N < plan.MinPatientsForMedian)).ToArray(),
             Endpoint = endpoint,
             Origin = origin,
             Comparison = comparison,
@@ -73,5 +87,46 @@ internal static class SurvivalStep
                 .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(k => k.c.PatientId).Order(StringComparer.Ordinal).ToArray()),
             LeftOut = left,
         });
+    }
+
+    /// <summary>Origin and conditioning of a curve, in words.</summary>
+    public static string Describe(AnalysisContext ctx, string origin, string comparison)
+    {
+        var gaps = ctx.Eligible.Where(c => c.PostHdcScan is not null).Select(c => (c.PostHdcScan!.Date.DayNumber - c.Patient.DiagnosisDate.DayNumber) / (ctx.Plan.Endpoints.DaysPerYear / 12)).ToArray();
+        var months = gaps.Length == 0 ? "" : $" (median {Mibg.Statistics.Descriptive.Summary.MedianRange(gaps).Median.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)} months from diagnosis)";
+        var conditioning = $"Eligible patients all reached a read post-HDC scan without progression{months}, so ";
+        return origin == "post_hdc_scan"
+            ? "From the post-HDC scan (landmark): each patient is followed from the scan that defines the group, so no time before the finding is counted; " +
+              "patients with an event or last contact before their scan are left out and listed."
+            : conditioning + (comparison == Cohort
+                ? "curves from diagnosis are conditional on surviving event-free to that scan (immortal time); they describe this " +
+                  "selected cohort, not all stage M patients at diagnosis."
+                : "the time from diagnosis to the post-HDC scan is immortal time credited to both groups; the landmark analysis avoids it.");
+    }
+
+    /// <summary>Univariable Cox HR of <paramref name="compared"/> vs <paramref name="reference"/>; not estimable when a group has no event.</summary>
+    public static SurvivalHazardRatio TwoGroupHazardRatio(AnalysisContext ctx, double[] times, bool[] events, string[] groups, string reference, string compared)
+    {
+        var noEvents = new[] { reference, compared }.Where(g => !groups.Where((x, i) => x == g && events[i]).Any()).ToArray();
+        if (noEvents.Length > 0)
+            return new SurvivalHazardRatio
+            {
+                Reference = reference, Compared = compared, Estimable = false,
+                Note = $"not estimable: no event in {string.Join(" and ", noEvents)} (the hazard ratio would be 0 or infinite)",
+            };
+        try
+        {
+            var fit = CoxRegression.Fit(new CoxInput(times, events.Select(e => e ? 1.0 : 0).ToArray(),
+                    [CoxCovariate.Numeric(compared, groups.Select(g => g == compared ? 1.0 : 0).ToArray())]),
+                new CoxOptions { Ties = ctx.Plan.Cox.Ties == "breslow" ? CoxTies.Breslow : CoxTies.Efron, ConfidenceLevel = ctx.Plan.ConfidenceLevel });
+            if (fit.PossiblyInfinite.Count > 0)
+                return new SurvivalHazardRatio { Reference = reference, Compared = compared, Estimable = false, Note = "not estimable: the coefficient may be infinite (separation)" };
+            var c = fit.Coefficients[0];
+            return new SurvivalHazardRatio { Reference = reference, Compared = compared, Hr = c.Hr, Lower = c.Lower, Upper = c.Upper, P = c.P, Estimable = true };
+        }
+        catch (ArgumentException e)
+        {
+            return new SurvivalHazardRatio { Reference = reference, Compared = compared, Estimable = false, Note = "not estimable: " + e.Message };
+        }
     }
 }

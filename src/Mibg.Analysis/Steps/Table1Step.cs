@@ -44,15 +44,22 @@ internal static class Table1Step
             return new Table1Cell(col.Group, $"{F(s.Median)} [{F(s.Min)}–{F(s.Max)}]", v.Length, col.Members.Count, Ids(known));
         }).ToArray());
 
+    /// <summary>Missing and "unknown" values: counted in their own row, left out of the percentages' denominators.</summary>
+    public const string MissingLevel = "missing";
+
     private static IEnumerable<Table1Row> Levels((string Group, IReadOnlyList<PatientCourse> Members)[] columns, string name, Func<PatientCourse, string?> value)
     {
-        var levels = columns[0].Members.Select(c => value(c) ?? "missing").Distinct().Order(StringComparer.Ordinal).ToArray();
-        return levels.Select(level => new Table1Row(name, level, "n (%)", columns.Select(col =>
+        string Level(PatientCourse c) => value(c) is { } v && v != "unknown" ? v : MissingLevel;
+        var levels = columns[0].Members.Select(Level).Distinct().Order(StringComparer.Ordinal)
+            .OrderBy(l => l == MissingLevel ? 1 : 0).ToArray();
+        return levels.Select(level => new Table1Row(name, level, level == MissingLevel ? "n" : "n (% of known)", columns.Select(col =>
         {
-            var counted = col.Members.Where(c => (value(c) ?? "missing") == level).ToArray();
+            var counted = col.Members.Where(c => Level(c) == level).ToArray();
+            var known = col.Members.Count(c => Level(c) != MissingLevel);
             var n = counted.Length;
-            var pct = col.Members.Count == 0 ? 0 : 100.0 * n / col.Members.Count;
-            return new Table1Cell(col.Group, $"{I(n)} ({pct.ToString("0.0", CultureInfo.InvariantCulture)}%)", n, col.Members.Count, Ids(counted));
+            if (level == MissingLevel) return new Table1Cell(col.Group, I(n), n, col.Members.Count, Ids(counted));
+            var pct = known == 0 ? 0 : 100.0 * n / known;
+            return new Table1Cell(col.Group, $"{I(n)} ({pct.ToString("0.0", CultureInfo.InvariantCulture)}%)", n, known, Ids(counted));
         }).ToArray()));
     }
 

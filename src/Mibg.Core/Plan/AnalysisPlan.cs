@@ -38,6 +38,8 @@ public sealed record AnalysisPlan
     /// Radiat Oncol Biol Phys 2018, doi:10.1016/j.ijrobp.2018.01.008); a sensitivity over p is always reported.
     /// </summary>
     public double LocalControlProbability { get; init; } = 0.67;
+    /// <summary>Relapse-site analysis (reference scan of the relapse patterns).</summary>
+    public RelapseSiteSettings RelapseSites { get; init; } = new();
     /// <summary>Trial design assumptions.</summary>
     public TrialAssumptions Trial { get; init; } = new();
     /// <summary>How the reader workstation runs the blinded double reading.</summary>

@@ -17,6 +17,23 @@ public sealed record EndpointSettings
     public string ComparisonOrigin { get; init; } = "post_hdc_scan";
     /// <summary>Days per year of the time unit, &gt; 0. Default 365.25.</summary>
     public double DaysPerYear { get; init; } = 365.25;
+    /// <summary>
+    /// Times (years from the origin) at which every survival curve is read with its confidence interval and number at
+    /// risk (results.json <c>at_times</c>, Table 4). Default 3 and 5 years, the figures reported by high-risk
+    /// neuroblastoma trials (e.g. HR-NBL1, Ladenstein et al., Lancet Oncol 2017).
+    /// </summary>
+    public IReadOnlyList<double> AtTimesYears { get; init; } = [3, 5];
+    /// <summary>
+    /// A median survival from a group of fewer patients than this is flagged as unreliable (printed with a mark and
+    /// explained). Default 10: below it the median rests on one or two events. ≥ 1.
+    /// </summary>
+    public int MinPatientsForMedian { get; init; } = 10;
+    /// <summary>
+    /// Curves in the report's figures stop where fewer than this many patients remain at risk (results.json keeps the
+    /// whole curve). Default 5, following Pocock, Clayton &amp; Altman (Lancet 2002) on curtailing survival plots where
+    /// few patients remain; 0 draws every curve to its end.
+    /// </summary>
+    public int CurveStopsBelowAtRisk { get; init; } = 5;
 }
 
 /// <summary>Follow-up: from <see cref="Origin"/> to last contact, among patients without an event.</summary>

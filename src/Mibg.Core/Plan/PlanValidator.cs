@@ -73,6 +73,9 @@ public static class PlanValidator
             Check(ep.CohortOrigin is "diagnosis", "endpoints.cohort_origin", "must be diagnosis");
             Check(ep.ComparisonOrigin is "diagnosis" or "post_hdc_scan", "endpoints.comparison_origin", "must be post_hdc_scan or diagnosis");
             Check(ep.DaysPerYear > 0 && double.IsFinite(ep.DaysPerYear), "endpoints.days_per_year", "must be > 0 (365.25 for years)");
+            Check(ep.AtTimesYears is not null && ep.AtTimesYears.All(t => t > 0 && double.IsFinite(t)), "endpoints.at_times_years", "must list times > 0 in years, e.g. [3, 5]");
+            Check(ep.MinPatientsForMedian >= 1, "endpoints.min_patients_for_median", "must be ≥ 1");
+            Check(ep.CurveStopsBelowAtRisk >= 0, "endpoints.curve_stops_below_at_risk", "must be ≥ 0 (0 = draw whole curves)");
         }
         if (plan.Followup is null) errors.Add(new PlanError("followup", "must be an object"));
         else Check(plan.Followup.Origin is "diagnosis" or "post_hdc_scan", "followup.origin", "must be diagnosis or post_hdc_scan");
@@ -85,6 +88,7 @@ public static class PlanValidator
             Check(plan.Cox.DiagnosisSiopenAbove is >= 0 and < 72, "cox.diagnosis_siopen_above", "must be in 0..71");
             Check(plan.Cox.Ties is "efron" or "breslow", "cox.ties", "must be efron or breslow");
         }
+        Check(plan.RelapseSites is not null && Enum.IsDefined(plan.RelapseSites.Reference), "relapse_sites.reference", "must be post_hdc or last_before_event");
         Check(plan.LocalControlProbability is >= 0 and <= 1, "local_control_probability", "must be in [0, 1]");
 
         var t = plan.Trial;

@@ -31,11 +31,45 @@ internal static class AgreementSection
             (a.KappaTotalAbove3 is { } k3 ? $" Cohen's kappa for SIOPEN total > 3 vs ≤ 3: {D(k3, 3)}." : "") +
             (a.KappaComplete is { } kc ? $" For complete response (total 0) vs not: {D(kc, 3)}." : ""));
 
-        var rows = a.Segments.Select(s => Row(ClinicalLabels.Segment(s.Segment), s.Agreement)).ToList();
-        rows.Add(Row("SIOPEN total", a.Total));
-        yield return new TableBlock(new ReportTable("agreement", "Agreement per SIOPEN segment and on the total",
+        if (a.ByTimepoint.Count > 0)
+        {
+            var post = a.ByTimepoint.FirstOrDefault(t => t.Timepoint == "post_hdc");
+            if (post is not null)
+            {
+                yield return new ParagraphBlock(
+                    $"The call that decides this study is positive or negative at the post-HDC scan. On the {N(post.Scans)} post-HDC scans read by both, " +
+                    $"Cohen's kappa of that call was {(post.PersistenceKappa is { } pk ? D(pk, 2) : "undefined")} and the readers disagreed on {N(post.Discordant)} scan(s)" +
+                    (post.DiscordantScans.Count is > 0 and <= 12 ? $" ({string.Join(", ", post.DiscordantScans)})" : "") +
+                    ". Agreement pooled over all time points (below) is dominated by the large diagnosis scores and says little about this call.");
+            }
+            yield return new TableBlock(new ReportTable("agreement-by-timepoint", "Reader agreement by time point",
+                ["Time point", "Scans", "ICC(2,1) of totals (95% CI)", "Kappa, positive vs negative", "Discordant calls", "Median weighted kappa per segment (quadratic)"],
+                a.ByTimepoint.Select(t => (IReadOnlyList<string>)
+                [
+                    ClinicalLabels.TimePoint(t.Timepoint), N(t.Scans),
+                    t.Icc is { } i ? $"{D(i, 3)} ({D(t.IccLower, 3)}–{D(t.IccUpper, 3)})" : "–",
+                    t.PersistenceKappa is { } k ? D(k, 2) : "–", N(t.Discordant),
+                    t.SegmentKappas.Count == 0 ? "–" : D(Median(t.SegmentKappas.Select(x => x.Quadratic)), 2),
+                ]).ToList()));
+        }
+
+        if (a.ReadSensitivity.Count > 0)
+        {
+            yield return new TableBlock(new ReportTable("read-sensitivity", "The key result under each read: persistent uptake after HDC and landmark EFS log-rank p",
+                ["Read used", "Persistent", "Of eligible", "Log-rank p, EFS persistent vs cleared"],
+                a.ReadSensitivity.Select(x => (IReadOnlyList<string>)
+                [
+                    x.Resolution switch { "consensus" => "Consensus", "mean_of_readers" => "Mean of readers", var v => v.Replace("reader:", "Reader ", StringComparison.Ordinal) },
+                    N(x.Persistent), N(x.Of), x.LogrankP is { } p ? P(p) : "–",
+                ]).ToList(),
+                "If the group changes much with the reader, the study's conclusion depends on who read the scans."));
+        }
+
+        var rows = a.Segments.Select(s => Row(ClinicalLabels.Segment(s.Segment), s.Agreement, s.Note)).ToList();
+        rows.Add(Row("SIOPEN total", a.Total, null));
+        yield return new TableBlock(new ReportTable("agreement", "Agreement per SIOPEN segment (0–6) and on the total (0–72), all time points",
             ["Segment", "Scans", "ICC(2,1) (95% CI)", "Kappa, linear weights", "Kappa, quadratic weights", "Kappa, unweighted"], rows,
-            "ICC: Shrout & Fleiss (1979); kappa: Cohen, weights as psych::cohen.kappa. A segment that both readers scored 0 on every scan has no defined kappa (–)."));
+            "ICC: Shrout & Fleiss (1979); kappa: Cohen, weights as psych::cohen.kappa. No kappa on the total: it is a 0–72 sum, not a category. A segment that both readers scored 0 on every scan has no defined kappa (–)."));
 
         yield return new TableBlock(new ReportTable("icc-total", "Intraclass correlations on the SIOPEN total (Shrout–Fleiss forms)",
             ["Form", "ICC", "95% CI", "F", "df1", "df2", "p"],
@@ -50,8 +84,15 @@ internal static class AgreementSection
         }
     }
 
-    private static IReadOnlyList<string> Row(string label, AgreementResult x)
+    private static double Median(IEnumerable<double> values)
     {
+        var v = values.Order().ToArray();
+        return v.Length % 2 == 1 ? v[v.Length / 2] : (v[v.Length / 2 - 1] + v[v.Length / 2]) / 2;
+    }
+
+    private static IReadOnlyList<string> Row(string label, AgreementResult? x, string? note)
+    {
+        if (x is null) return [label, "–", note ?? "–", "–", "–", "–"];
         var icc = x.Icc.FirstOrDefault(i => i.Type == "ICC2");
         return
         [

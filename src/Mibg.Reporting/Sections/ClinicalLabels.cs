@@ -32,6 +32,15 @@ public static class ClinicalLabels
         ["follow_up"] = "Follow-up",
     };
 
+    private static readonly IReadOnlyDictionary<string, string> Levels = new Dictionary<string, string>
+    {
+        ["amplified"] = "amplified", ["not_amplified"] = "not amplified", ["gain"] = "gain", ["missing"] = "missing or unknown",
+        ["yes"] = "yes", ["no"] = "no", ["M"] = "male", ["F"] = "female", ["male"] = "male", ["female"] = "female",
+    };
+
+    /// <summary>Words for a coded Table 1 level (e.g. <c>not_amplified</c> → "not amplified"); other values as written, underscores as spaces.</summary>
+    public static string Level(string code) => Levels.TryGetValue(code, out var name) ? name : code.Replace('_', ' ');
+
     /// <summary>Time points in treatment order, as the report lays them out.</summary>
     public static IReadOnlyList<string> TimePointOrder { get; } = ["diagnosis", "post_induction", "post_hdc", "end_of_treatment", "progression", "follow_up"];
 

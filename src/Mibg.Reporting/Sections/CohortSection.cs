@@ -81,13 +81,13 @@ internal static class CohortSection
         var table = new List<IReadOnlyList<string>>();
         foreach (var row in rows)
         {
-            var label = row.Level is null ? row.Characteristic : $"{row.Characteristic}: {row.Level}";
+            var label = row.Level is null ? row.Characteristic : $"{row.Characteristic}: {ClinicalLabels.Level(row.Level)}";
             var cells = new List<string> { label, row.Statistic };
             cells.AddRange(groups.Select(g => row.Cells.FirstOrDefault(c => c.Group == g)?.Text ?? "–"));
             table.Add(cells);
         }
 
         return new ReportTable("table1", "Baseline characteristics by group", columns, table,
-            "n (%) of patients with a known value; continuous characteristics as median [min–max].");
+            "n (%) with the percentage of patients whose value is known (missing or unknown values counted apart, not in the denominator); continuous characteristics as median [min–max] of known values.");
     }
 }

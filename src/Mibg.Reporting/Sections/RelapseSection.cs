@@ -29,6 +29,47 @@ internal static class RelapseSection
                 ]).ToList()));
         }
 
+        if (rs.Patterns is { } pt)
+        {
+            static string Ids(PatternCount c) => c.N == 0 ? "–" : string.Join(", ", c.Patients);
+            yield return new TableBlock(new ReportTable("relapse-patterns", $"Relapse patterns against the {(pt.Reference == "post_hdc" ? "post-HDC" : "last pre-event")} scan (a relapse can be in several rows except the first)",
+                ["Pattern", "n", "Patients"],
+                [
+                    ["Persistent sites only (no cleared, new or non-skeletal site)", N(pt.PersistentOnly.N), Ids(pt.PersistentOnly)],
+                    ["With cleared sites (positive at diagnosis, negative on the reference)", N(pt.WithClearedSites.N), Ids(pt.WithClearedSites)],
+                    ["With new sites (negative at diagnosis and on the reference)", N(pt.WithNewSites.N), Ids(pt.WithNewSites)],
+                    ["With non-skeletal sites (bone marrow, soft tissue, primary)", N(pt.WithNonSkeletalSites.N), Ids(pt.WithNonSkeletalSites)],
+                ]));
+        }
+
+        if (r.CumulativeIncidence is { } ci)
+        {
+            var times = ci.AtTimes.Select(a => a.Time).Distinct().Order().ToArray();
+            var rows = new List<IReadOnlyList<string>>();
+            foreach (var cause in ci.Causes.Keys.Order(StringComparer.Ordinal))
+            {
+                foreach (var g in ci.Curves.Where(c => c.Cause == cause).Select(c => c.Group))
+                {
+                    var curve = ci.Curves.First(c => c.Cause == cause && c.Group == g);
+                    var row = new List<string> { ci.Causes[cause], ClinicalLabels.Group(g), N(curve.N), N(curve.Events) };
+                    foreach (var t in times)
+                    {
+                        var a = ci.AtTimes.FirstOrDefault(x => x.Cause == cause && x.Group == g && x.Time == t);
+                        row.Add(a?.Estimate is { } e ? $"{Pct(e, 1)} (SE {Pct(Math.Sqrt(a.Variance ?? 0), 1)})" : "–");
+                    }
+                    var test = ci.Tests.FirstOrDefault(x => x.Cause == cause);
+                    row.Add(test?.P is { } p ? P(p) : "–");
+                    rows.Add(row);
+                }
+            }
+            var columns = new List<string> { "Event", "Group", "n", "Events" };
+            columns.AddRange(times.Select(t => $"{G(t, 1)} years"));
+            columns.Add("Gray's test p");
+            yield return new TableBlock(new ReportTable("cumulative-incidence",
+                "Cumulative incidence from the post-HDC scan (Aalen–Johansen), persistent vs cleared, with death or second malignancy without relapse as the competing event",
+                columns, rows, "Competing-risks estimates (cmprsk::cuminc): a Kaplan–Meier estimate that censored the competing deaths would overstate the relapse incidence."));
+        }
+
         if (r.LocalControl is { } lc)
         {
             yield return new HeadingBlock(2, "Counterfactual local control", "local-control");

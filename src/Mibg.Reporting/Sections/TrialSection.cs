@@ -44,9 +44,13 @@ internal static class TrialSection
 
         if (r.Published.Count > 0)
         {
-            yield return new HeadingBlock(1, "Published vs computed", "published");
+            yield return new HeadingBlock(1, "The seed study's published figures beside this analysis", "published");
             var matched = r.Published.Count(p => p.Match);
-            yield return new ParagraphBlock($"{N(matched)} of {N(r.Published.Count)} figures of the seed study's abstract are reproduced by this analysis.");
+            yield return new ParagraphBlock(
+                "The seed study (Gustave Roussy, 2000–2020; its abstract, and the NCI PDQ summary for the 13 of 17 relapses at prior sites) is a different " +
+                "cohort unless these are its data or the synthetic demo built to reproduce it: for any other study this table is a comparison with a published " +
+                $"series, not a check. {N(matched)} of {N(r.Published.Count)} figures agree; the source of each is given in the last column. " +
+                "Set the plan's published field to null to leave the table out.");
             yield return new TableBlock(new ReportTable("published", "The seed study's published figures against this analysis",
                 ["Figure", "Published", "Computed", "Match", "Where / why"],
                 r.Published.Select(p => (IReadOnlyList<string>)[p.Figure, p.Published, p.Computed, p.Match ? "yes" : "NO", p.Note]).ToList()));

@@ -69,8 +69,8 @@ public static class ConcordanceIndex
             var end = starts[s + 1];
             if (end <= first) continue;
             var rank = Ranks(score, first, end, out var distinct);
-            var atRisk = new FenwickTree(distinct);
-            var events = new FenwickTree(distinct);
+            var trees = new PairCountTrees(distinct);
+            const int atRisk = PairCountTrees.AtRisk, events = PairCountTrees.Events;
             var row = end - 1;
             var leaving = end - 1;
             while (row >= first)
@@ -81,11 +81,11 @@ public static class ConcordanceIndex
                 {
                     var i = byStart[leaving];
                     var r = rank[i - first];
-                    var (below, at, above) = events.Split(r);
+                    var (below, at, above) = trees.Split(events, r);
                     concordant[i] += above;
                     discordant[i] += below;
                     tied[i] += at;
-                    atRisk.Remove(r);
+                    trees.Remove(atRisk, r);
                 }
                 while (row >= first && time[row] == t) row--;
                 var blockStart = row + 1;
@@ -94,43 +94,43 @@ public static class ConcordanceIndex
                 {
                     if (status[i]) continue;
                     var r = rank[i - first];
-                    var (below, at, above) = events.Split(r);
+                    var (below, at, above) = trees.Split(events, r);
                     concordant[i] -= above;
                     discordant[i] -= below;
                     tied[i] -= at;
-                    atRisk.Add(r);
+                    trees.Add(atRisk, r);
                 }
                 // Events at t against everyone at risk after t (and censored at t).
                 for (var i = blockStart; i <= blockEnd; i++)
                 {
                     if (!status[i]) continue;
                     var r = rank[i - first];
-                    var (c, e, d) = atRisk.Split(r);
+                    var (c, e, d) = trees.Split(atRisk, r);
                     concordant[i] += c;
                     discordant[i] += d;
                     tied[i] += e;
                     totalC += c;
                     totalD += d;
                     totalT += e;
-                    events.Add(r);
+                    trees.Add(events, r);
                 }
                 // Events at t join the risk set; their later pairs are with events strictly before t.
                 for (var i = blockStart; i <= blockEnd; i++)
                 {
                     if (!status[i]) continue;
                     var r = rank[i - first];
-                    var (below, at, above) = events.Split(r);
+                    var (below, at, above) = trees.Split(events, r);
                     concordant[i] -= above;
                     discordant[i] -= below;
                     tied[i] -= at;
-                    atRisk.Add(r);
+                    trees.Add(atRisk, r);
                 }
             }
             // Rows still at risk at the first event time: close their pairs with every event.
             for (; leaving >= first; leaving--)
             {
                 var i = start is null ? leaving : byStart![leaving];
-                var (below, at, above) = events.Split(rank[i - first]);
+                var (below, at, above) = trees.Split(events, rank[i - first]);
                 concordant[i] += above;
                 discordant[i] += below;
                 tied[i] += at;

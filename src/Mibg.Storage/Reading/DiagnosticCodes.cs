@@ -93,4 +93,10 @@ public static class DiagnosticCodes
     public const string DeathEventMismatch = "DEATH_EVENT_MISMATCH";
     /// <summary>A given time point whose scan date lies outside that time point's window (warning).</summary>
     public const string TimepointWindow = "TIMEPOINT_WINDOW";
+    /// <summary>The image a scan names does not exist in the image folder or cannot be shown (warning; docs/cli.md).</summary>
+    public const string ImageUnreadable = "IMAGE_UNREADABLE";
+    /// <summary>Warning: a column the default analysis plan needs (e.g. hdc_date) is missing; the message names what depends on it.</summary>
+    public const string AnalysisColumnMissing = "ANALYSIS_COLUMN_MISSING";
+    /// <summary>Warning: a consensus read scores a segment outside the range of the readers' scores.</summary>
+    public const string ConsensusOutsideReads = "CONSENSUS_OUTSIDE_READS";
 }

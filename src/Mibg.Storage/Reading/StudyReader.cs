@@ -24,7 +24,7 @@ public static class StudyReader
         var tables = ReadTables(path, diagnostics);
         if (tables is null)
             return new StudyReadResult(null, diagnostics.Items);
-        var study = Validate(tables, diagnostics, today);
+        var study = Validate(tables, diagnostics, today, options.CheckImage);
         var order = tables.Select((t, i) => t?.File ?? Label(path, StudyTables.All[i])).ToArray();
         return new StudyReadResult(diagnostics.HasErrors ? null : study, diagnostics.Sorted(order));
     }
@@ -71,7 +71,7 @@ public static class StudyReader
         }
     }
 
-    private static StudyData Validate(RawTable?[] tables, DiagnosticBag diagnostics, DateOnly today)
+    private static StudyData Validate(RawTable?[] tables, DiagnosticBag diagnostics, DateOnly today, Func<string, string?>? checkImage)
     {
         var (patientsTable, scansTable, readsTable, eventsTable) = (tables[0], tables[1], tables[2], tables[3]);
         var (radiotherapyTable, assessmentsTable) = (tables[4], tables[5]);
@@ -104,7 +104,7 @@ public static class StudyReader
         List<Scan> scans = [];
         HashSet<string>? scanIds = null;
         if (scansTable is not null)
-            (scans, scanIds) = ScanRows.Read(scansTable, scanColumns!, diagnostics, today, patientIds, patientsById, diseaseDates);
+            (scans, scanIds) = ScanRows.Read(scansTable, scanColumns!, diagnostics, today, patientIds, patientsById, diseaseDates, checkImage);
 
         var reads = readsTable is null ? [] : ReadRows.Read(readsTable, readColumns!, diagnostics, today, scanIds);
         var radiotherapy = radiotherapyTable is null ? []

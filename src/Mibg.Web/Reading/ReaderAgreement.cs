@@ -1,4 +1,4 @@
-using Mibg.Core.Scoring;
+using Mibg.Analysis.Agreement;
 using Mibg.Core.Study;
 using Mibg.Statistics.Agreement;
 
@@ -21,37 +21,22 @@ public sealed record ReaderAgreement(
     IReadOnlyList<string> Readers, int Scans, IccResult? Icc2, BlandAltmanResult? BlandAltman,
     IReadOnlyList<SegmentAgreement> Segments, IReadOnlyList<(double Mean, double Difference)> Points, string? Note)
 {
-    private static readonly double[] Levels = Enumerable.Range(0, SiopenScore.MaxSegmentScore + 1).Select(i => (double)i).ToArray();
-
-    /// <summary>Computes the agreement of the readers' (not the consensus) reads.</summary>
+    /// <summary>Computes the agreement of the readers' (not the consensus) reads by the one shared computation (Mibg.Analysis).</summary>
     public static ReaderAgreement Of(IReadOnlyList<Read> reads)
     {
-        var readerReads = reads.Where(r => !r.IsConsensus).ToArray();
-        var readers = readerReads.Select(r => r.Reader).Distinct().Order(StringComparer.Ordinal).ToArray();
-        var byScan = readerReads.GroupBy(r => r.ScanId)
-            .Where(g => readers.All(x => g.Any(r => r.Reader == x)))
-            .Select(g => readers.Select(x => g.First(r => r.Reader == x)).ToArray())
-            .ToArray();
-        if (readers.Length < 2 || byScan.Length < 2)
-            return new ReaderAgreement(readers, byScan.Length, null, null, [], [],
-                "agreement needs at least two readers who have both read at least two of the same scans");
-        var totals = readers.Select((_, r) => byScan.Select(s => (double)s[r].Siopen.Total).ToArray()).ToArray();
-        IccResult? icc2 = null;
-        if (totals.SelectMany(t => t).Distinct().Count() > 1)
-            icc2 = IntraclassCorrelation.Compute(totals).First(i => i.Type == "ICC2");
-        if (readers.Length != 2)
-            return new ReaderAgreement(readers, byScan.Length, icc2, null, [], [],
+        var readers = ReaderAgreementComputation.Readers(reads);
+        var summary = ReaderAgreementComputation.Compute(reads, readers);
+        if (summary is null)
+            return new ReaderAgreement(readers, 0, null, null, [], [],
+                "agreement needs at least two readers who have both read at least two of the same scans, with totals that vary");
+        var icc2 = summary.Total.Icc.FirstOrDefault(i => i.Type == "ICC2");
+        if (readers.Count != 2)
+            return new ReaderAgreement(readers, summary.ScanIds.Count, icc2, null, [], [],
                 "kappa and Bland–Altman compare two readers; more than two have read");
-        var bland = Mibg.Statistics.Agreement.BlandAltman.Compute(totals[0], totals[1]);
-        var segments = SiopenSegments.All.Select(s =>
-        {
-            var a = byScan.Select(x => (double)x[0].Siopen[s]).ToArray();
-            var b = byScan.Select(x => (double)x[1].Siopen[s]).ToArray();
-            var k = CohenKappa.Compute(a, b, Levels);
-            return new SegmentAgreement(s.Code, Finite(k.Linear), Finite(k.Quadratic), a.Zip(b).Count(p => p.First == p.Second));
-        }).ToArray();
-        var points = totals[0].Zip(totals[1], (x, y) => ((x + y) / 2, x - y)).ToArray();
-        return new ReaderAgreement(readers, byScan.Length, icc2, bland, segments, points, null);
+        var segments = summary.Segments.Select(s => new SegmentAgreement(s.Segment,
+            s.Agreement?.Kappa is { } k ? Finite(k.Linear) : null, s.Agreement?.Kappa is { } q ? Finite(q.Quadratic) : null, s.Agreeing)).ToArray();
+        var points = summary.Totals.Select(t => ((t.Reader1 + t.Reader2) / 2.0, (double)(t.Reader1 - t.Reader2))).ToArray();
+        return new ReaderAgreement(readers, summary.ScanIds.Count, icc2, summary.Total.BlandAltman, segments, points, null);
     }
 
     private static double? Finite(double v) => double.IsFinite(v) ? v : null;

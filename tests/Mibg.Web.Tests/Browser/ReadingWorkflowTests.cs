@@ -61,8 +61,7 @@ public sealed class ReadingWorkflowTests : IAsyncLifetime
         await Chromium.ShotAsync(r1, "01-worklist-reader");
         var r1S1 = _server.Code("R1", "S1");
         await r1.GotoAsync($"/score/{r1S1}");
-        await r1.Locator($"img[alt='mIBG scan {r1S1}']").WaitForAsync();
-        Assert.True(await r1.EvaluateAsync<bool>("document.querySelector('img').naturalWidth > 0")); // the image really loaded
+        await r1.Locator("#scan-viewer[data-state=ready]").WaitForAsync(); // the image really loaded into the viewer
         // skull … distal left lower limb: 0 2 0 0 0 0 3 1 0 0 0 0 (total 6); then back to the spine with the arrows.
         await ScoreByKeyboardAsync(r1, "020000310000");
         Assert.Equal("6", await r1.Locator("#total").InnerTextAsync());

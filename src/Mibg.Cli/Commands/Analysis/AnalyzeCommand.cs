@@ -39,7 +39,15 @@ internal sealed class AnalyzeCommand(CliOutput output) : AsyncCommand<AnalyzeSet
             }
             if (study.Patients.Count == 0) throw new UserInputException($"{settings.Store}: the store holds no study (import one with 'mibg import STUDY --store {settings.Store}')");
         }
-        var results = StudyAnalysis.Run(study, plan);
+        StudyResults results;
+        try
+        {
+            results = StudyAnalysis.Run(study, plan);
+        }
+        catch (Mibg.Core.Plan.InvalidPlanException e)
+        {
+            throw new UserInputException("the study cannot be analysed under this plan:" + string.Concat(e.Errors.Select(x => $"{Environment.NewLine}  {x.Field}: {x.Message}")));
+        }
         var written = AnalysisOutput.Write(results, settings.Out!);
         if (settings.Json)
         {

@@ -1,9 +1,8 @@
+using Mibg.Analysis.Agreement;
 using Mibg.Cli.Infrastructure;
-using Mibg.Core.Scoring;
 using Mibg.Statistics.Agreement;
 using Mibg.Storage.Reading;
 using Spectre.Console;
-using RaterAgreement = Mibg.Statistics.Agreement.Agreement;
 
 namespace Mibg.Cli.Commands.Statistics;
 
@@ -14,7 +13,6 @@ namespace Mibg.Cli.Commands.Statistics;
 /// </summary>
 internal static class StudyAgreement
 {
-    private static readonly double[] SegmentLevels = Enumerable.Range(0, SiopenScore.MaxSegmentScore + 1).Select(i => (double)i).ToArray();
 
     public static int Run(CliOutput output, AgreementSettings settings)
     {
@@ -32,25 +30,14 @@ internal static class StudyAgreement
                 throw new UserInputException($"{settings.Study}: no reads by reader '{r}'. The readers are: {string.Join(", ", known)}.");
         if (readers.Length < 2)
             throw new UserInputException($"{settings.Study}: agreement needs at least two readers; the reads table has {(known.Length == 0 ? "none" : string.Join(", ", known))} (consensus reads excluded).");
-        var byScan = reads.Where(r => readers.Contains(r.Reader, StringComparer.Ordinal))
-            .GroupBy(r => r.ScanId, StringComparer.Ordinal)
-            .Select(g => (Scan: g.Key, ByReader: readers.Select(code => g.FirstOrDefault(r => r.Reader == code)).ToArray()))
-            .Where(x => x.ByReader.All(r => r is not null))
-            .OrderBy(x => x.Scan, StringComparer.Ordinal).ToArray();
-        if (byScan.Length < 2)
-            throw new UserInputException($"{settings.Study}: only {byScan.Length} scan(s) read by every one of {string.Join(", ", readers)}; agreement needs at least two.");
-
-        var segments = SiopenSegments.All.Select(s =>
-        {
-            var ratings = readers.Select((_, k) => byScan.Select(x => (double)x.ByReader[k]!.Siopen[s]).ToArray()).ToArray();
-            if (ratings.SelectMany(r => r).Distinct().Count() == 1)
-                return new SegmentAgreementReport(s.Code, byScan.Length, [], null, null, $"every read is {ratings[0][0]}; agreement is undefined");
-            var a = RaterAgreement.Compute(ratings, SegmentLevels);
-            return new SegmentAgreementReport(s.Code, a.N, a.Icc, a.Kappa, a.BlandAltman, null);
-        }).ToArray();
-        var totals = readers.Select((_, k) => byScan.Select(x => (double)x.ByReader[k]!.Siopen.Total).ToArray()).ToArray();
-        var total = totals.SelectMany(r => r).Distinct().Count() == 1 ? null : RaterAgreement.Compute(totals);
-        var report = new StudyAgreementReport(readers, byScan.Length, segments, total);
+        // The one agreement computation shared with the report and the web dashboard (Mibg.Analysis).
+        var summary = ReaderAgreementComputation.Compute(study.Reads, readers)
+            ?? throw new UserInputException($"{settings.Study}: fewer than two scans read by every one of {string.Join(", ", readers)}, or their totals never vary; agreement needs both.");
+        var segments = summary.Segments.Select(s => s.Agreement is { } a
+            ? new SegmentAgreementReport(s.Segment, a.N, a.Icc, a.Kappa, a.BlandAltman, null)
+            : new SegmentAgreementReport(s.Segment, summary.ScanIds.Count, [], null, null, s.Note)).ToArray();
+        var total = summary.Total;
+        var report = new StudyAgreementReport(readers, summary.ScanIds.Count, segments, total);
         if (settings.Json) StatisticsJson.Write(output, report);
         else Print(output, report);
         return ExitCodes.Success;

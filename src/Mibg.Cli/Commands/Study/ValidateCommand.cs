@@ -4,12 +4,12 @@ using Spectre.Console.Cli;
 
 namespace Mibg.Cli.Commands.Study;
 
-/// <summary><c>mibg validate STUDY</c>: every diagnostic on stderr (or as JSON); exit 1 on any error.</summary>
-internal sealed class ValidateCommand(CliOutput output) : Command<StudySettings>
+/// <summary><c>mibg validate STUDY [--images DIR]</c>: every diagnostic on stderr (or as JSON); exit 1 on any error.</summary>
+internal sealed class ValidateCommand(CliOutput output) : Command<ValidateSettings>
 {
-    public override int Execute(CommandContext context, StudySettings settings, CancellationToken cancellationToken)
+    public override int Execute(CommandContext context, ValidateSettings settings, CancellationToken cancellationToken)
     {
-        var result = StudyReading.Read(output, settings);
+        var result = StudyReading.Read(output, settings, settings.ValidateOptions());
         if (settings.Json)
         {
             CliJson.Write(output, new

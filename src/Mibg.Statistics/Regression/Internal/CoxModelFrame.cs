@@ -88,6 +88,7 @@ internal sealed class CoxModelFrame
         var duplicate = input.Covariates.GroupBy(c => c.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null) throw new ArgumentException($"covariate '{duplicate.Key}' is given twice");
 
+        input = Materialised(input);
         var keep = CompleteCases(input, total);
         var used = 0;
         for (var i = 0; i < total; i++) if (keep[i]) used++;
@@ -133,13 +134,14 @@ internal sealed class CoxModelFrame
         var start = input.Start is null ? null : new double[used];
         var events = 0;
         var position = new int[total];
+        var (inputTime, inputEvent, inputStart) = ((double[])input.Time, (double[])input.Event, (double[]?)input.Start);
         for (var r = 0; r < used; r++)
         {
             var i = order[r];
             position[i] = r;
-            time[r] = input.Time[i];
-            status[r] = input.Event[i] == 1;
-            if (start is not null) start[r] = input.Start![i];
+            time[r] = inputTime[i];
+            status[r] = inputEvent[i] == 1;
+            if (start is not null) start[r] = inputStart![i];
             if (status[r]) events++;
         }
         // Scatter each input row into its sorted row (p adjacent values), reading the columns sequentially.
@@ -150,7 +152,7 @@ internal sealed class CoxModelFrame
             switch (input.Covariates[t])
             {
                 case NumericCovariate nc:
-                    var values = nc.Values;
+                    var values = (double[])nc.Values;
                     for (var i = 0; i < total; i++)
                         if (keep[i]) x[(long)position[i] * p + column] = values[i];
                     column++;
@@ -183,6 +185,22 @@ internal sealed class CoxModelFrame
         };
     }
 
+    /// <summary>
+    /// The same input with every numeric column as an array (no copy when it already is one), so that the per-row loops
+    /// index arrays instead of calling an interface per cell.
+    /// </summary>
+    private static CoxInput Materialised(CoxInput input)
+    {
+        static double[] Array(IReadOnlyList<double> values) => values as double[] ?? [.. values];
+        return input with
+        {
+            Time = Array(input.Time),
+            Event = Array(input.Event),
+            Start = input.Start is null ? null : Array(input.Start),
+            Covariates = [.. input.Covariates.Select(c => c is NumericCovariate n ? n with { Values = Array(n.Values) } : c)],
+        };
+    }
+
     /// <summary>How messages name input row <paramref name="i"/>: <see cref="CoxInput.RowNumbers"/> when given.</summary>
     internal static string RowName(CoxInput input, int i) =>
         input.RowNumbers is { } numbers ? $"row {numbers[i]}" : $"data row {i + 1}";
@@ -197,21 +215,24 @@ internal sealed class CoxModelFrame
     private static bool[] CompleteCases(CoxInput input, int total)
     {
         var keep = new bool[total];
+        var (time, events) = ((double[])input.Time, (double[])input.Event);
+        var numeric = input.Covariates.Select(c => c is NumericCovariate n ? (double[])n.Values : null).ToArray();
         for (var i = 0; i < total; i++)
         {
-            var t = input.Time[i];
-            var e = input.Event[i];
+            var t = time[i];
+            var e = events[i];
             var ok = !double.IsNaN(t) && !double.IsNaN(e);
             if (!double.IsNaN(t) && (double.IsInfinity(t) || t < 0))
                 throw new ArgumentException($"time: value {t.ToString(CultureInfo.InvariantCulture)} in {RowName(input, i)} is not a finite time ≥ 0");
             if (!double.IsNaN(e) && e != 0 && e != 1)
                 throw new ArgumentException($"event: value {e.ToString(CultureInfo.InvariantCulture)} in {RowName(input, i)} is not 0 (censored) or 1 (event)");
-            foreach (var c in input.Covariates)
+            for (var k = 0; k < numeric.Length; k++)
             {
+                var c = input.Covariates[k];
                 switch (c)
                 {
-                    case NumericCovariate nc:
-                        var v = nc.Values[i];
+                    case NumericCovariate:
+                        var v = numeric[k]![i];
                         if (double.IsInfinity(v))
                             throw new ArgumentException($"covariate '{c.Name}': value in {RowName(input, i)} is infinite");
                         ok &= !double.IsNaN(v);
@@ -253,11 +274,12 @@ internal sealed class CoxModelFrame
     {
         var rows = new int[used];
         var keys = new double[used];
+        var time = (double[])input.Time;
         for (int i = 0, r = 0; i < keep.Length; i++)
         {
             if (!keep[i]) continue;
             rows[r] = i;
-            keys[r++] = input.Time[i];
+            keys[r++] = time[i];
         }
         Array.Sort(keys, rows);
         // Make the order stable (ties in input order), as R's order() is.

@@ -14,21 +14,32 @@ internal static class SubjectIntervals
         var start = input.Start!;
         var stop = input.Time;
         var subject = input.Subject!;
-        var rows = new List<int>(keep.Length);
-        for (var i = 0; i < keep.Length; i++) if (keep[i]) rows.Add(i);
-        // Ordinal subject, then start: each subject's rows become adjacent and in time order.
-        rows.Sort((a, b) =>
+        // Each subject as a small integer (labels trimmed once), then the rows sorted by (subject, start): a subject's
+        // rows become adjacent and in time order. O(n log n) with no allocation per comparison.
+        var codes = new Dictionary<string, int>(StringComparer.Ordinal);
+        var code = new int[keep.Length];
+        var count = 0;
+        for (var i = 0; i < keep.Length; i++)
         {
-            var bySubject = string.CompareOrdinal(subject[a]!.Trim(), subject[b]!.Trim());
+            if (!keep[i]) continue;
+            var label = subject[i]!.Trim();
+            if (!codes.TryGetValue(label, out code[i])) codes[label] = code[i] = codes.Count;
+            count++;
+        }
+        var rows = new int[count];
+        for (int i = 0, r = 0; i < keep.Length; i++) if (keep[i]) rows[r++] = i;
+        Array.Sort(rows, (a, b) =>
+        {
+            var bySubject = code[a].CompareTo(code[b]);
             if (bySubject != 0) return bySubject;
             var byStart = start[a].CompareTo(start[b]);
             return byStart != 0 ? byStart : a.CompareTo(b);
         });
-        for (var k = 1; k < rows.Count; k++)
+        for (var k = 1; k < rows.Length; k++)
         {
             var (previous, current) = (rows[k - 1], rows[k]);
+            if (code[previous] != code[current]) continue;
             var id = subject[current]!.Trim();
-            if (!string.Equals(subject[previous]!.Trim(), id, StringComparison.Ordinal)) continue;
             if (start[current] >= stop[previous]) continue;
             var (first, second) = previous < current ? (previous, current) : (current, previous);
             throw new ArgumentException(

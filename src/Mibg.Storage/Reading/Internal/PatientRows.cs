@@ -19,7 +19,20 @@ internal static class PatientRows
         if (!columns.Has("age_at_diagnosis_days") && !columns.Has(StudyColumns.BirthDate))
             diagnostics.Error(table.File, table.HeaderRow, "age_at_diagnosis_days", DiagnosticCodes.MissingColumn,
                 "required column age_at_diagnosis_days (or birth_date, from which it is derived) is missing from the header row");
+        // Optional for the data model, needed by the default analysis plan: say what depends on each (docs/analysis.md).
+        foreach (var (column, needed) in AnalysisColumns)
+            if (!columns.Has(column))
+                diagnostics.Warning(table.File, table.HeaderRow, column, DiagnosticCodes.AnalysisColumnMissing,
+                    $"column {column} is missing: the default analysis plan needs it for {needed}");
     }
+
+    /// <summary>Columns the default analysis plan depends on, with what depends on them.</summary>
+    private static readonly (string Column, string Needed)[] AnalysisColumns =
+    [
+        ("hdc_date", "eligibility (HDC given) and the post-HDC window — without it every patient is excluded and 'mibg analyze' stops"),
+        ("maintenance_start_date", "the end of the post-HDC window (otherwise HDC + 150 days)"),
+        ("end_of_treatment_date", "the end-of-treatment scan and the persistent groups (progression during maintenance, CR, persistent response)"),
+    ];
 
     /// <summary>Reads the rows; returns the valid patients with their rows, and every patient_id seen.</summary>
     public static (List<(Patient Patient, int Row)> Valid, HashSet<string> Ids) Read(

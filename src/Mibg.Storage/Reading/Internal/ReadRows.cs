@@ -54,6 +54,32 @@ internal static class ReadRows
                 Comment = r.Text("comment"), Extra = r.Extra(),
             });
         }
+        WarnConsensusOutsideReads(table, valid, firstRow, diagnostics);
         return valid;
+    }
+
+    /// <summary>
+    /// A consensus that lies outside both readers' scores on a segment (below the lower or above the higher) is not a
+    /// resolution of their reads: a warning naming the scan and segment (design/data-dictionary.md; an adjudication
+    /// recorded in the consensus row's comment explains it).
+    /// </summary>
+    private static void WarnConsensusOutsideReads(RawTable table, List<Read> reads, Dictionary<(string, string), int> rows, DiagnosticBag diagnostics)
+    {
+        foreach (var scan in reads.GroupBy(r => r.ScanId, StringComparer.Ordinal))
+        {
+            var consensus = scan.FirstOrDefault(r => r.IsConsensus);
+            var readers = scan.Where(r => !r.IsConsensus).ToArray();
+            if (consensus is null || readers.Length < 2) continue;
+            foreach (var segment in SiopenSegments.All)
+            {
+                var lo = readers.Min(r => r.Siopen[segment]);
+                var hi = readers.Max(r => r.Siopen[segment]);
+                var c = consensus.Siopen[segment];
+                if (c >= lo && c <= hi) continue;
+                diagnostics.Warning(table.File, rows[(scan.Key, consensus.Reader)], segment.Code, DiagnosticCodes.ConsensusOutsideReads,
+                    $"scan {scan.Key}: the consensus scores {segment.Code} {c}, outside the readers' {string.Join(", ", readers.Select(r => $"{r.Reader} {r.Siopen[segment]}"))}" +
+                    (string.IsNullOrWhiteSpace(consensus.Comment) ? "; record the adjudication in the consensus row's comment" : $" (comment: {consensus.Comment})"));
+            }
+        }
     }
 }

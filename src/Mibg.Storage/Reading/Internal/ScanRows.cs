@@ -17,7 +17,8 @@ internal static class ScanRows
     /// per patient, for the time-point windows (null when the events table is unreadable: the progression window is then not checked).
     /// </summary>
     public static (List<Scan> Valid, HashSet<string> Ids) Read(RawTable table, TableColumns columns, DiagnosticBag diagnostics,
-        DateOnly today, HashSet<string>? patientIds, Dictionary<string, Patient> patients, ILookup<string, DateOnly>? diseaseEventDates)
+        DateOnly today, HashSet<string>? patientIds, Dictionary<string, Patient> patients, ILookup<string, DateOnly>? diseaseEventDates,
+        Func<string, string?>? checkImage = null)
     {
         var valid = new List<Scan>(table.Rows.Count);
         var firstRow = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -55,6 +56,9 @@ internal static class ScanRows
                     r.Warning("timepoint", DiagnosticCodes.TimepointWindow,
                         $"scan_date {Iso(d)} is outside the {tp.Code()} window of the analysis plan (design/domain.md, \"Time points\"); the given time point is kept");
             }
+
+            if (checkImage is not null && r.Text("image") is { } image && checkImage(image) is { } problem)
+                r.Warning("image", DiagnosticCodes.ImageUnreadable, problem);
 
             if (r.HasErrors || id is null || patientId is null || date is null) continue;
             valid.Add(new Scan
