@@ -54,7 +54,12 @@ internal sealed class PostgresDialect : SqlDialect
 
     public override async Task<bool> TableExistsAsync(DbConnection c, DbTransaction? tx, string table, CancellationToken ct)
     {
-        await using var cmd = new NpgsqlCommand("SELECT to_regclass(@t) IS NOT NULL", (NpgsqlConnection)c, (NpgsqlTransaction?)tx);
+        // A scan of pg_class under the statement's snapshot, not to_regclass(): the latter answers from the backend's
+        // catalog cache, which may still miss a table another process created while this one waited for the writer
+        // lock, so two processes migrating a new database at once would both create it.
+        await using var cmd = new NpgsqlCommand(
+            "SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace " +
+            "WHERE c.relname = @t AND n.nspname = current_schema())", (NpgsqlConnection)c, (NpgsqlTransaction?)tx);
         cmd.Parameters.AddWithValue("t", table);
         return (bool)(await cmd.ExecuteScalarAsync(ct))!;
     }
