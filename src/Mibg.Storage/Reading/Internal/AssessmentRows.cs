@@ -21,9 +21,7 @@ internal static class AssessmentRows
         foreach (var raw in table.Rows)
         {
             var r = new RowReader(table, columns, raw, diagnostics, today);
-            var patientId = r.Text("patient_id", required: true);
-            if (patientId is not null && patientIds is not null && !patientIds.Contains(patientId))
-                r.Error("patient_id", DiagnosticCodes.UnknownPatient, $"patient {patientId} is not in the patients table");
+            var patientId = r.PatientId(patientIds);
             var date = r.Date("assessment_date", required: true);
             TimePoint? timepoint = null;
             if (r.Raw("timepoint") is { } tpText)

@@ -19,9 +19,7 @@ internal static class EventRows
         foreach (var raw in table.Rows)
         {
             var r = new RowReader(table, columns, raw, diagnostics, today);
-            var patientId = r.Text("patient_id", required: true);
-            if (patientId is not null && patientIds is not null && !patientIds.Contains(patientId))
-                r.Error("patient_id", DiagnosticCodes.UnknownPatient, $"patient {patientId} is not in the patients table");
+            var patientId = r.PatientId(patientIds);
             var date = r.Date("event_date", required: true);
             var typeCode = r.Code("event_type", EventTypeCodes, required: true);
             var type = typeCode is null ? null : StudyCodes.ParseEventType(typeCode);

@@ -21,9 +21,7 @@ internal static class RadiotherapyRows
         foreach (var raw in table.Rows)
         {
             var r = new RowReader(table, columns, raw, diagnostics, today);
-            var patientId = r.Text("patient_id", required: true);
-            if (patientId is not null && patientIds is not null && !patientIds.Contains(patientId))
-                r.Error("patient_id", DiagnosticCodes.UnknownPatient, $"patient {patientId} is not in the patients table");
+            var patientId = r.PatientId(patientIds);
             var start = r.Date("start_date", required: true);
             var end = r.Date("end_date");
             var targetCode = r.Code("target", StudyEnumCodes.All<RadiotherapyTarget>(), required: true);

@@ -14,6 +14,19 @@ internal sealed partial class RowReader(RawTable table, TableColumns columns, Ra
 
     public bool HasErrors { get; private set; }
 
+    /// <summary>
+    /// The required <c>patient_id</c> of a row of a table that refers to patients (scans, events, radiotherapy,
+    /// assessments): an error UNKNOWN_PATIENT when it is not in the patients table (<paramref name="known"/>;
+    /// null when the patients table itself could not be read).
+    /// </summary>
+    public string? PatientId(HashSet<string>? known)
+    {
+        var patientId = Text("patient_id", required: true);
+        if (patientId is not null && known is not null && !known.Contains(patientId))
+            Error("patient_id", DiagnosticCodes.UnknownPatient, $"patient {patientId} is not in the patients table");
+        return patientId;
+    }
+
     public void Error(string column, string code, string message)
     {
         HasErrors = true;

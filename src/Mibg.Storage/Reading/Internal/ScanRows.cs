@@ -29,9 +29,7 @@ internal static class ScanRows
             var id = r.Text("scan_id", required: true);
             if (id is not null && !firstRow.TryAdd(id, raw.Number))
                 r.Error("scan_id", DiagnosticCodes.DuplicateId, $"scan {id} is already on row {firstRow[id]}; scan_id must be unique");
-            var patientId = r.Text("patient_id", required: true);
-            if (patientId is not null && patientIds is not null && !patientIds.Contains(patientId))
-                r.Error("patient_id", DiagnosticCodes.UnknownPatient, $"patient {patientId} is not in the patients table");
+            var patientId = r.PatientId(patientIds);
             var date = r.Date("scan_date", required: true);
             var timepointText = r.Raw("timepoint");
             TimePoint? timepoint = null;
