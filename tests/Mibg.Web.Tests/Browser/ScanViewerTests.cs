@@ -129,6 +129,8 @@ public sealed class ScanViewerTests(ImageFixtures fixtures) : IClassFixture<Imag
         await page.WaitForTimeoutAsync(100);
         await ScreenAsync(page, "viewer-04-zoomed");
         await page.Keyboard.PressAsync("p"); // next preset: full range
+        // The status line is redrawn after the key's frame: wait for it instead of reading it at once.
+        await page.Locator("#viewer-status", new() { HasTextString = "full range" }).WaitForAsync();
         Assert.Contains("full range", await page.Locator("#viewer-status").InnerTextAsync(), StringComparison.Ordinal);
         await page.Keyboard.PressAsync("f"); // fit to height again
         await page.Locator("#scan-viewer[data-zoom='1']").WaitForAsync();
