@@ -1,3 +1,4 @@
+using Mibg.Core.Plan;
 using Mibg.Statistics.Regression;
 
 namespace Mibg.Analysis.Results;
@@ -12,11 +13,11 @@ namespace Mibg.Analysis.Results;
 public sealed record CoxModelSummary
 {
     /// <summary><c>efs</c> or <c>os</c>.</summary>
-    public required string Endpoint { get; init; }
+    public required SurvivalEndpoint Endpoint { get; init; }
     /// <summary>Time origin (<c>post_hdc_scan</c> by default).</summary>
-    public required string Origin { get; init; }
+    public required TimeOrigin Origin { get; init; }
     /// <summary>Tie handling (<c>efron</c> or <c>breslow</c>).</summary>
-    public required string Ties { get; init; }
+    public required CoxTieMethod Ties { get; init; }
     /// <summary>Covariates in the model: <c>persistent</c>, <c>mycn_amplified</c>, <c>diagnosis_siopen_above_3</c> (0/1 each).</summary>
     public required IReadOnlyList<string> Covariates { get; init; }
     /// <summary>Patients in the model (complete cases).</summary>

@@ -54,7 +54,7 @@ internal static class CoxStep
                 {
                     fit = CoxRegression.Fit(new CoxInput(kept.Select(k => k.time).ToArray(), kept.Select(k => k.ev ? 1.0 : 0).ToArray(),
                         used.Select(u => CoxCovariate.Numeric(u.Name, u.Values)).ToArray()),
-                        new CoxOptions { Ties = ctx.Plan.Cox.Ties == "breslow" ? CoxTies.Breslow : CoxTies.Efron, ConfidenceLevel = ctx.Plan.ConfidenceLevel });
+                        new CoxOptions { Ties = ctx.Plan.Cox.Ties.ToEngine(), ConfidenceLevel = ctx.Plan.ConfidenceLevel });
                     break;
                 }
                 catch (ArgumentException e) when (used.Count > 1)
@@ -88,7 +88,7 @@ internal static class CoxStep
             {
                 Endpoint = endpoint,
                 Origin = origin,
-                Ties = fit.Ties,
+                Ties = ctx.Plan.Cox.Ties,
                 Covariates = used.Select(u => u.Name).ToArray(),
                 N = fit.N,
                 Events = fit.Events,

@@ -42,7 +42,7 @@ internal static class CumulativeIncidenceStep
         static PatternCount P(List<string> ids) => new(ids.Count, ids.Order(StringComparer.Ordinal).ToArray());
         return new RelapsePatterns
         {
-            Reference = reference == RelapseReference.PostHdc ? "post_hdc" : "last_before_event",
+            Reference = reference,
             PersistentOnly = P(persistentOnly), WithClearedSites = P(cleared), WithNewSites = P(@new), WithNonSkeletalSites = P(nonSkeletal),
         };
     }
@@ -83,7 +83,7 @@ internal static class CumulativeIncidenceStep
             rows.Select(r => r.Group).ToArray());
         return new CumulativeIncidenceSummary
         {
-            Origin = "post_hdc_scan",
+            Origin = TimeOrigin.PostHdcScan,
             Causes = new Dictionary<string, string>
             {
                 ["1"] = "relapse at persistent sites only (every site positive on the reference scan, no marrow, soft-tissue or primary site)",

@@ -1,3 +1,5 @@
+using Mibg.Core.Cohort;
+using Mibg.Core.Json;
 using System.Text.Json;
 using Mibg.Analysis.Results;
 using Mibg.Core.Plan;
@@ -28,11 +30,11 @@ internal static class MethodsSection
         var w = plan.TimePointWindows;
         var km = r.Survival.FirstOrDefault()?.Km;
         var stages = string.Join(" or ", e.InrgStages) + (e.InssStagesWhenInrgBlank.Count > 0 ? $" (INSS {string.Join(" or ", e.InssStagesWhenInrgBlank)} when INRG is blank)" : "");
-        var read = plan.ReadResolution switch
+        var read = plan.ReadResolution.Kind switch
         {
-            "consensus" => "the consensus read of each scan (a scan without one is listed as pending and left out)",
-            "mean_of_readers" => "the mean of the readers' scores",
-            var x => $"the read of {x.Replace("reader:", "reader ", StringComparison.Ordinal)}",
+            ReadResolutionKind.Consensus => "the consensus read of each scan (a scan without one is listed as pending and left out)",
+            ReadResolutionKind.MeanOfReaders => "the mean of the readers' scores",
+            _ => $"the read of reader {plan.ReadResolution.Reader}",
         };
         return
             $"Patients were eligible with INRG stage {stages}, age at diagnosis over {N(e.MinAgeAtDiagnosisDaysExclusive)} days, diagnosis between " +
@@ -47,23 +49,23 @@ internal static class MethodsSection
             $"survival death; both were censored at last contact and measured in years of {G(plan.Endpoints.DaysPerYear, 2)} days, from {Origin(plan.Endpoints.CohortOrigin)} " +
             $"for the whole cohort and from {Origin(plan.Endpoints.ComparisonOrigin)} for comparisons defined by the post-HDC scan. Survival was estimated by " +
             $"Kaplan–Meier with Greenwood standard errors and {Pct(plan.ConfidenceLevel, 0)} confidence intervals" + (km is null ? "" : $" ({km.ConfType} transformation)") +
-            $", medians by R's rule, and compared with the log-rank test; hazard ratios from Cox models ({plan.Cox.Ties} ties) adjusted for " +
+            $", medians by R's rule, and compared with the log-rank test; hazard ratios from Cox models ({plan.Cox.Ties.Code()} ties) adjusted for " +
             $"MYCN amplification and diagnosis SIOPEN > {N(plan.Cox.DiagnosisSiopenAbove)} where the data allow. Proportions carry {Pct(plan.ConfidenceLevel, 0)} " +
-            $"{(plan.ProportionInterval == "wilson" ? "Wilson score" : "Clopper–Pearson")} intervals. Follow-up is the time from {Origin(plan.Followup.Origin)} to last contact " +
+            $"{ClinicalLabels.Interval(plan.ProportionInterval)} intervals. Follow-up is the time from {Origin(plan.Followup.Origin)} to last contact " +
             "among patients without an event, and by reverse Kaplan–Meier for the cohort. Reader agreement used intraclass correlations (Shrout & Fleiss 1979), " +
             "Cohen's weighted kappa per segment and Bland–Altman limits of agreement on the total. " +
             $"The counterfactual counted a relapse as preventable only when every site was a persistent skeletal site, prevented with probability p^k for k sites " +
             $"(p = {G(plan.LocalControlProbability, 2)}, the local control of irradiated persistent sites reported by Casey et al., IJROBP 2018; a sensitivity over p is shown). " +
             "The trial was sized for " + (plan.Trial.HazardRatio is { } hr ? $"an assumed hazard ratio of {G(hr, 2)}" : "the EFS hazard ratio the counterfactual implies in the oligo population") +
-            $", power {Pct(plan.Trial.Power, 0)}, two-sided α {G(plan.Trial.Alpha, 3)} ({plan.Trial.Method}). Statistics were computed by " +
+            $", power {Pct(plan.Trial.Power, 0)}, two-sided α {G(plan.Trial.Alpha, 3)} ({plan.Trial.Method.Code()}). Statistics were computed by " +
             $"mibg {r.Reproducibility.MibgVersion} (C#/.NET), whose survival and agreement statistics are checked against R (survival, psych, rpact) to 1e-6 relative.";
     }
 
-    private static string Origin(string code) => code switch
+    private static string Origin(TimeOrigin origin) => origin switch
     {
-        "post_hdc_scan" => "the post-HDC scan (landmark)",
-        "diagnosis" => "diagnosis",
-        _ => code.Replace('_', ' '),
+        TimeOrigin.PostHdcScan => "the post-HDC scan (landmark)",
+        TimeOrigin.Diagnosis => "diagnosis",
+        _ => origin.Code().Replace('_', ' '),
     };
 
     private static List<IReadOnlyList<string>> PlanRows(AnalysisPlan plan)

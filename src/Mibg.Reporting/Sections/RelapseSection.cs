@@ -1,3 +1,5 @@
+using Mibg.Core.Plan;
+using Mibg.Core.Json;
 using Mibg.Analysis.Results;
 using Mibg.Reporting.Document;
 using static Mibg.Reporting.Sections.Numbers;
@@ -25,14 +27,14 @@ internal static class RelapseSection
                 rs.Patients.Select(p => (IReadOnlyList<string>)
                 [
                     p.PatientId, ClinicalLabels.Group(p.Group), ClinicalLabels.TimePoint(p.ReferenceTimepoint), Segs(p.Persistent), Segs(p.Cleared), Segs(p.New),
-                    p.NonSkeletal.Count == 0 ? "–" : string.Join(", ", p.NonSkeletal.Select(s => s.Replace('_', ' '))), p.Pattern.Replace('_', ' '),
+                    p.NonSkeletal.Count == 0 ? "–" : string.Join(", ", p.NonSkeletal.Select(s => s.Replace('_', ' '))), p.Pattern.Code().Replace('_', ' '),
                 ]).ToList()));
         }
 
         if (rs.Patterns is { } pt)
         {
             static string Ids(PatternCount c) => c.N == 0 ? "–" : string.Join(", ", c.Patients);
-            yield return new TableBlock(new ReportTable("relapse-patterns", $"Relapse patterns against the {(pt.Reference == "post_hdc" ? "post-HDC" : "last pre-event")} scan (a relapse can be in several rows except the first)",
+            yield return new TableBlock(new ReportTable("relapse-patterns", $"Relapse patterns against the {(pt.Reference == RelapseReference.PostHdc ? "post-HDC" : "last pre-event")} scan (a relapse can be in several rows except the first)",
                 ["Pattern", "n", "Patients"],
                 [
                     ["Persistent sites only (no cleared, new or non-skeletal site)", N(pt.PersistentOnly.N), Ids(pt.PersistentOnly)],

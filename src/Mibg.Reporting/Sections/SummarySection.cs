@@ -1,3 +1,4 @@
+using Mibg.Core.Plan;
 using Mibg.Analysis.Results;
 using Mibg.Core.Cohort;
 using Mibg.Reporting.Document;
@@ -16,7 +17,7 @@ internal static class SummarySection
         {
             (N(eligible), $"eligible patients (of {N(r.Study.Patients)} in the study)"),
             ($"{N(p.N)} ({Pct(p.Proportion)})",
-                $"persistent skeletal uptake after HDC, {Pct(p.ConfLevel, 0)} CI {Pct(p.CiLower)}–{Pct(p.CiUpper)} ({(p.Method == "wilson" ? "Wilson" : "Clopper–Pearson")})"),
+                $"persistent skeletal uptake after HDC, {Pct(p.ConfLevel, 0)} CI {Pct(p.CiLower)}–{Pct(p.CiUpper)} ({ClinicalLabels.Interval(p.Method)})"),
             ($"{N(r.RelapseSites.AtPriorSkeletalSites)} / {N(r.RelapseSites.Relapses)}",
                 "relapses after treatment at sites of prior skeletal disease"),
         };
@@ -29,7 +30,7 @@ internal static class SummarySection
             }
         }
 
-        var efs = r.Survival.FirstOrDefault(s => s is { Endpoint: "efs", Comparison: "persistent_vs_cleared" });
+        var efs = r.Survival.FirstOrDefault(s => s is { Endpoint: SurvivalEndpoint.Efs, Comparison: SurvivalComparisonKind.PersistentVsCleared });
         if (efs?.Logrank is { } lr)
         {
             facts.Add((Drawing.PValueText.Format(lr.P), "log-rank, EFS persistent vs cleared from the post-HDC scan"));

@@ -1,3 +1,5 @@
+using Mibg.Core.Plan;
+using Mibg.Core.Json;
 using Mibg.Analysis.Results;
 using Mibg.Reporting.Document;
 using static Mibg.Reporting.Sections.Numbers;
@@ -57,10 +59,10 @@ internal static class TrialSection
         }
     }
 
-    private static string Method(string method) => method switch
+    private static string Method(TrialSizingMethod method) => method switch
     {
-        "schoenfeld" => "Schoenfeld's formula",
-        "freedman" => "Freedman's formula",
-        _ => method,
+        TrialSizingMethod.Schoenfeld => "Schoenfeld's formula",
+        TrialSizingMethod.Freedman => "Freedman's formula",
+        _ => method.Code(),
     };
 }
