@@ -1,3 +1,4 @@
+using Mibg.Analysis.Results;
 using Mibg.Analysis.Demo;
 using Mibg.Core.Plan;
 
@@ -20,7 +21,7 @@ public class DemoAgainstRTests
     public void Landmark_logrank_and_median_persistent_vs_cleared()
     {
         // survdiff(Surv(time, event) ~ group): chisq 6.75774549313; survfit median persistent 3.16769336071, cleared NA.
-        var efs = R.Survival.Single(s => s is { Endpoint: "efs", Comparison: "persistent_vs_cleared" });
+        var efs = R.Survival.Single(s => s is { Endpoint: SurvivalEndpoint.Efs, Comparison: SurvivalComparisonKind.PersistentVsCleared });
         Close(6.75774549313, efs.Logrank!.Chisq);
         Close(3.16769336071, efs.Km.Strata.Single(s => s.Name == "persistent").Median!.Value);
         Assert.Null(efs.Km.Strata.Single(s => s.Name == "cleared_after_hdc").Median);
@@ -32,7 +33,7 @@ public class DemoAgainstRTests
         // coxph(Surv(time, event) ~ persistent + mycn + siopen): n 188 (13 with MYCN unknown dropped), coef
         // 0.6750044333150 / 0.0444585991818 / -0.1145979061119, se 0.263611491320 / 0.219148138922 / 0.516600566239;
         // persistent HR 1.964041683166 [1.171559074905, 3.29258661884], p 0.0104490618473.
-        var m = R.Cox.Single(c => c.Endpoint == "efs");
+        var m = R.Cox.Single(c => c.Endpoint == SurvivalEndpoint.Efs);
         Assert.Equal((188, 13), (m.N, m.Dropped));
         Assert.Equal(["persistent", "mycn_amplified", "diagnosis_siopen_above_3"], m.Covariates);
         double[] coef = [0.6750044333150, 0.0444585991818, -0.1145979061119];
@@ -47,7 +48,7 @@ public class DemoAgainstRTests
         Close(3.29258661884, m.Coefficients[0].Upper);
         Close(0.0104490618473, m.Coefficients[0].P);
         // OS: coxph(Surv(ostime, osevent) ~ ...): persistent coef 0.406240978408, se 0.314147807974.
-        var os = R.Cox.Single(c => c.Endpoint == "os");
+        var os = R.Cox.Single(c => c.Endpoint == SurvivalEndpoint.Os);
         Close(0.406240978408, os.Coefficients[0].Coef);
         Close(0.314147807974, os.Coefficients[0].Se);
     }

@@ -1,3 +1,4 @@
+using Mibg.Core.Json;
 using Mibg.Analysis.Demo;
 using Mibg.Analysis.Results;
 using Mibg.Core.Plan;
@@ -25,7 +26,7 @@ public class DemoPublishedFiguresTests
     public static TheoryData<int> Seeds => [DemoStudy.DefaultSeed, 1, 987654];
 
     private static int N(StudyResults r, string group) => r.Groups.Single(g => g.Group == group).Patients.Count;
-    private static ScoreSummary S(StudyResults r, string group, string tp) => r.Scores.Single(s => s.Group == group && s.Timepoint == tp);
+    private static ScoreSummary S(StudyResults r, string group, string tp) => r.Scores.Single(s => s.Group == group && s.Timepoint.Code() == tp);
     private static FollowUpSummary F(StudyResults r, string group) => r.Followup.Single(f => f.Group == group);
 
     [Theory, MemberData(nameof(Seeds))]
@@ -113,7 +114,7 @@ public class DemoPublishedFiguresTests
         Assert.Equal(r.Flow[0].N - 201, r.Excluded.Count);
         Assert.NotEmpty(r.PendingReads);
         Assert.Contains(r.Excluded, e => e.Reason.Contains("pending", StringComparison.Ordinal));
-        var efs = r.Survival.Single(s => s is { Endpoint: "efs", Comparison: "cohort" }).Km.Strata.Single();
+        var efs = r.Survival.Single(s => s is { Endpoint: SurvivalEndpoint.Efs, Comparison: SurvivalComparisonKind.Cohort }).Km.Strata.Single();
         Assert.InRange(efs.Events, 60, 140);           // realistic EFS of stage M neuroblastoma: roughly half have an event
         Assert.NotNull(r.Agreement);
     }
