@@ -14,7 +14,8 @@ public sealed record OligoResult(int N, int Of, IReadOnlyList<string> Patients, 
 /// Counterfactual local control (design/domain.md, "Site-level analysis"): had every persistent site been irradiated
 /// with local-control probability p (default 0.67, Casey et al., IJROBP 2018), a relapse is preventable only when
 /// every one of its sites is a persistent skeletal site (no cleared or new segment, no bone-marrow, soft-tissue or
-/// primary site in events.sites); it is prevented with probability p^k for its k persistent sites.
+/// primary site in events.sites) and none of them was irradiated after the post-HDC scan (an in-field failure is not
+/// preventable by irradiation); it is prevented with probability p^k for its k persistent sites.
 /// </summary>
 public sealed record LocalControlResult
 {
@@ -22,8 +23,13 @@ public sealed record LocalControlResult
     public required double Probability { get; init; }
     /// <summary>Persistent patients with a classified relapse (denominator).</summary>
     public required int Relapses { get; init; }
-    /// <summary>Relapses whose every site is a persistent skeletal site (preventable).</summary>
+    /// <summary>Relapses whose every site is a persistent skeletal site, none irradiated (preventable).</summary>
     public required int ConfinedToPersistent { get; init; }
+    /// <summary>
+    /// Persistent patients whose classified relapse involved a site irradiated after the post-HDC scan (in-field
+    /// failure; never preventable), sorted.
+    /// </summary>
+    public IReadOnlyList<string> InFieldFailures { get; init; } = [];
     /// <summary>Expected relapses prevented, Σ p^k over the preventable relapses.</summary>
     public required double ExpectedPrevented { get; init; }
     /// <summary>Per-patient: id, k persistent sites, probability prevented.</summary>
@@ -50,8 +56,10 @@ public sealed record LocalControlPopulation
     public required int Patients { get; init; }
     /// <summary>Classified relapses (disease events after the post-HDC scan with a progression scan) in the population.</summary>
     public required int Relapses { get; init; }
-    /// <summary>Ids of the relapses whose every site is persistent, sorted.</summary>
+    /// <summary>Ids of the relapses whose every site is persistent and none irradiated, sorted.</summary>
     public required IReadOnlyList<string> Preventable { get; init; }
+    /// <summary>Ids of the relapses with an in-field failure (a site irradiated after the post-HDC scan), sorted.</summary>
+    public IReadOnlyList<string> InFieldFailures { get; init; } = [];
     /// <summary>Σ p^k over <see cref="Preventable"/>.</summary>
     public required double ExpectedPrevented { get; init; }
     /// <summary>EFS events of the population from the post-HDC scan (any relapse, progression, second malignancy or death).</summary>

@@ -52,7 +52,8 @@ internal static class MethodsSection
             $"{(plan.ProportionInterval == "wilson" ? "Wilson score" : "Clopper–Pearson")} intervals. Follow-up is the time from {Origin(plan.Followup.Origin)} to last contact " +
             "among patients without an event, and by reverse Kaplan–Meier for the cohort. Reader agreement used intraclass correlations (Shrout & Fleiss 1979), " +
             "Cohen's weighted kappa per segment and Bland–Altman limits of agreement on the total. " +
-            $"The counterfactual counted a relapse as preventable only when every site was a persistent skeletal site, prevented with probability p^k for k sites " +
+            $"The counterfactual counted a relapse as preventable only when every site was a persistent skeletal site not already irradiated after the post-HDC scan " +
+            "(a relapse at an irradiated site is an in-field failure, reported apart), prevented with probability p^k for k sites " +
             $"(p = {G(plan.LocalControlProbability, 2)}, the local control of irradiated persistent sites reported by Casey et al., IJROBP 2018; a sensitivity over p is shown). " +
             "The trial was sized for " + (plan.Trial.HazardRatio is { } hr ? $"an assumed hazard ratio of {G(hr, 2)}" : "the EFS hazard ratio the counterfactual implies in the oligo population") +
             $", power {Pct(plan.Trial.Power, 0)}, two-sided α {G(plan.Trial.Alpha, 3)} ({plan.Trial.Method}). Statistics were computed by " +
