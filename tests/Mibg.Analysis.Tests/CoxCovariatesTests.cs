@@ -67,8 +67,8 @@ public class CoxCovariatesTests
         Assert.True(Math.Abs(actual - expected) <= 1e-6 * Math.Max(Math.Abs(expected), 1e-9), $"{what}: R {expected}, mibg {actual}");
 
     /// <summary>
-    /// Six patients, persistent P1 P2 P3, cleared P4 P5 P6, one relapse each at 1..6 months after the post-HDC scan except
-    /// P6 (censored). Biology: 11q loss P1 P4, no loss P2 P5, unknown P3, not recorded P6; LDH 2000 P1, 800 P2 P4, 1250 P5
+    /// Six patients, persistent P1 P2 P3, cleared P4 P5 P6, one relapse each at 2, 3, 4, 5 and 6 months after the post-HDC scan
+    /// (P1..P5; a relapse within 30 days would turn that scan into a progression scan) and P6 censored. Biology: 11q loss P1 P4, no loss P2 P5, unknown P3, not recorded P6; LDH 2000 P1, 800 P2 P4, 1250 P5
     /// (at the cut-off: ≤ 1250 is the reference), none P3 P6; age 400 days P1 P2 (&lt; 547), 1000 the others.
     /// </summary>
     private static StudyData Small()
@@ -80,11 +80,11 @@ public class CoxCovariatesTests
                 .Scan(id, id + "-dx", DxScanDate, Seg(("skull", 2))).Scan(id, id + "-hdc", PostHdcDate, persistent ? Seg(("skull", 1)) : Zero);
             if (relapseDays is { } d) h.Event(id, PostHdcDate.AddDays(d), EventType.Relapse);
         }
-        P("P1", true, ChromosomeArmStatus.Loss, 2000, 400, 30);
-        P("P2", true, ChromosomeArmStatus.NoLoss, 800, 400, 60);
-        P("P3", true, ChromosomeArmStatus.Unknown, null, 1000, 90);
-        P("P4", false, ChromosomeArmStatus.Loss, 800, 1000, 120);
-        P("P5", false, ChromosomeArmStatus.NoLoss, 1250, 1000, 150);
+        P("P1", true, ChromosomeArmStatus.Loss, 2000, 400, 60);
+        P("P2", true, ChromosomeArmStatus.NoLoss, 800, 400, 90);
+        P("P3", true, ChromosomeArmStatus.Unknown, null, 1000, 120);
+        P("P4", false, ChromosomeArmStatus.Loss, 800, 1000, 150);
+        P("P5", false, ChromosomeArmStatus.NoLoss, 1250, 1000, 180);
         P("P6", false, null, null, 1000, null);
         return h.Build();
     }

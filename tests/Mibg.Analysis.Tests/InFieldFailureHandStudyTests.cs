@@ -32,7 +32,7 @@ namespace Mibg.Analysis.Tests;
 /// Counterfactual, p = 0.67: preventable R01, R04, R06, each k = 1 → expected 3 × 0.67 = 2.01. (Had irradiated sites not
 /// been told apart, R02 (k 1) and R03 (k 2) would have been preventable too: 4 × 0.67 + 0.67² = 3.1289.)
 /// All eight are persistent and oligo (≤ 2 segments scored 1–2, ≤ 3 lesions) with one EFS event each: E = 8, implied
-/// EFS HR (8 − 2.01) / 8 = 0.74875.
+/// EFS HR (8 − 2.01) / 8 = 0.74875. C01 cleared after HDC and stays event-free (no relapse, no site).
 /// </summary>
 public class InFieldFailureHandStudyTests
 {
@@ -56,6 +56,8 @@ public class InFieldFailureHandStudyTests
         Patient("R06", Seg(("spine", 4)), Seg(("spine", 2)), Seg(("spine", 3)), new DateOnly(2011, 1, 10));
         Patient("R07", Seg(("skull", 2), ("pelvis", 2)), Seg(("pelvis", 1)), Seg(("skull", 2)));
         Patient("R08", Seg(("skull", 3), ("spine", 2)), Seg(("spine", 1)), Seg(("skull", 2)));
+        // one patient cleared after HDC, event-free: the persistent-vs-cleared comparison (and the trial's control median) exists
+        h.Patient("C01").Scan("C01", "C01-dx", DxScanDate, Seg(("spine", 2))).Scan("C01", "C01-hdc", PostHdcDate, Zero);
         RadiotherapyCourse Rt(string id, DateOnly start, params string[] sites) => new()
         {
             PatientId = id, StartDate = start, EndDate = start.AddDays(16), Target = RadiotherapyTarget.Metastasis, Sites = sites, DoseGy = 21.6, Fractions = 12,
@@ -122,6 +124,29 @@ public class InFieldFailureHandStudyTests
         Assert.Equal(["R01", "R04", "R06"], oligo.Preventable);
         Assert.Equal(["R02", "R03", "R05", "R08"], oligo.InFieldFailures);
         Assert.Equal(0.74875, oligo.ImpliedHazardRatio!.Value, 12);
+    }
+
+    [Fact]
+    public void The_trial_population_leaves_out_patients_already_irradiated_and_sizes_the_trial()
+    {
+        // Persistent sites irradiated within the window: R01 spine, R02 pelvis, R03 skull, R05 pelvis, R07 pelvis, R08
+        // spine. Not irradiated: R04 (no course) and R06 (course after the relapse). Trial population R04 R06: both
+        // relapses preventable with k = 1 → expected 2 × 0.67 = 1.34 of E = 2 → implied HR (2 − 1.34) / 2 = 0.33.
+        var lc = R.LocalControl!;
+        var te = lc.Populations.Single(x => x.Population == "trial_eligible");
+        Assert.Equal(["R04", "R06"], R.TrialEligibility!.Eligible);
+        Assert.Equal((2, 2, 2), (te.Patients, te.Relapses, te.EfsEvents));
+        Assert.Equal(["R04", "R06"], te.Preventable);
+        Assert.Empty(te.InFieldFailures);
+        Assert.Equal(0.33, te.ImpliedHazardRatio!.Value, 12);
+        // the trial is sized for that HR, not the oligo population's 0.74875
+        Assert.NotNull(R.Trial);
+        Assert.Equal(0.33, R.Trial!.HazardRatio, 12);
+        // Observed local control: every irradiated site's follow-up ends at 382 days (3 in-field failures, 3 competing),
+        // so no irradiated site is followed to 2 years, the first reported time → no observed row.
+        Assert.Null(lc.ObservedLocalControl);
+        Assert.All(lc.Sensitivity, x => Assert.Equal("assumed", x.Source));
+        Assert.Equal(0.5 * 2 / 2, 1 - lc.Sensitivity.Single(x => x.Probability == 0.5).TrialEligibleImpliedHazardRatio!.Value, 12);
     }
 
     [Fact]

@@ -35,10 +35,17 @@ public sealed record LocalControlResult
     /// <summary>Per-patient: id, k persistent sites, probability prevented.</summary>
     public required IReadOnlyList<PreventedRelapse> Patients { get; init; }
     /// <summary>
-    /// The counterfactual per population: <c>oligo</c> (the patients a trial would enrol: persistent oligo-skeletal
-    /// uptake after HDC) and <c>persistent</c> (all persistent patients).
+    /// The counterfactual per population: <c>oligo</c> (persistent oligo-skeletal uptake after HDC), <c>persistent</c>
+    /// (all persistent patients) and <c>trial_eligible</c> (oligo with no persistent site irradiated yet: the patients a
+    /// trial would enrol, and the population the trial is sized for).
     /// </summary>
     public IReadOnlyList<LocalControlPopulation> Populations { get; init; } = [];
+    /// <summary>
+    /// This study's own local control of irradiated persistent sites: 1 − the cumulative incidence of local failure of
+    /// the irradiated arm at the last of <c>radiotherapy.local_failure_times_years</c> it is followed to; null when no
+    /// site was irradiated. Shown as the <c>observed</c> row of <see cref="Sensitivity"/>.
+    /// </summary>
+    public double? ObservedLocalControl { get; init; }
     /// <summary>Expected relapses prevented for other values of p (sensitivity).</summary>
     public IReadOnlyList<LocalControlSensitivity> Sensitivity { get; init; } = [];
     /// <summary>Every site positive on the post-HDC scan of a persistent patient: irradiated, failed, follow-up (docs/analysis.md "Local control of persistent sites").</summary>
@@ -50,7 +57,7 @@ public sealed record LocalControlResult
 /// <summary>The counterfactual in one population.</summary>
 public sealed record LocalControlPopulation
 {
-    /// <summary><c>oligo</c> or <c>persistent</c>.</summary>
+    /// <summary><c>oligo</c>, <c>persistent</c> or <c>trial_eligible</c> (oligo and not yet irradiated).</summary>
     public required string Population { get; init; }
     /// <summary>Patients in the population.</summary>
     public required int Patients { get; init; }
@@ -78,7 +85,15 @@ public sealed record LocalControlPopulation
 /// <param name="Oligo">Expected prevented among the oligo population.</param>
 /// <param name="Persistent">Expected prevented among all persistent patients.</param>
 /// <param name="OligoImpliedHazardRatio">EFS hazard ratio implied in the oligo population.</param>
-public sealed record LocalControlSensitivity(double Probability, double Oligo, double Persistent, double? OligoImpliedHazardRatio);
+public sealed record LocalControlSensitivity(double Probability, double Oligo, double Persistent, double? OligoImpliedHazardRatio)
+{
+    /// <summary><c>assumed</c> (a tabulated value of p) or <c>observed</c> (this study's own local control of irradiated sites, <see cref="LocalControlResult.ObservedLocalControl"/>).</summary>
+    public string Source { get; init; } = "assumed";
+    /// <summary>Expected prevented among the trial-eligible population (oligo, not yet irradiated).</summary>
+    public double TrialEligible { get; init; }
+    /// <summary>EFS hazard ratio implied in the trial-eligible population (what the trial is sized for).</summary>
+    public double? TrialEligibleImpliedHazardRatio { get; init; }
+}
 /// <summary>One relapse confined to persistent sites.</summary>
 /// <param name="PatientId">The patient.</param>
 /// <param name="Sites">k, the number of persistent segments involved.</param>

@@ -50,7 +50,7 @@ public sealed record CumulativeIncidenceSummary
     public required IReadOnlyList<CumulativeIncidenceCurve> Curves { get; init; }
     /// <summary>Estimates at the plan's times.</summary>
     public required IReadOnlyList<CumulativeIncidenceAtTime> AtTimes { get; init; }
-    /// <summary>Gray's test per cause.</summary>
+    /// <summary>Gray's test per cause, except cause 1 (it cannot occur in the cleared group, whose curve is zero by definition).</summary>
     public required IReadOnlyList<GrayTest> Tests { get; init; }
     /// <summary>Each patient's time (years from the post-HDC scan), cause and group: the data the curves come from.</summary>
     public required IReadOnlyList<CompetingRiskRow> Data { get; init; }

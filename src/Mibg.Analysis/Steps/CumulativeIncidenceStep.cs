@@ -96,7 +96,9 @@ internal static class CumulativeIncidenceStep
             Curves = fit.Curves,
             AtTimes = fit.Curves.SelectMany(cv => cv.At(ctx.Plan.Endpoints.AtTimesYears)
                 .Select(a => new CumulativeIncidenceAtTime(cv.Group, cv.Cause, a.Time, a.Estimate, a.Variance))).ToArray(),
-            Tests = fit.Tests,
+            // Cause 1 cannot occur in the cleared group (no persistent site): a test would compare a curve that is zero by
+            // definition, so it is not reported (the persistent group's curve is shown alone).
+            Tests = fit.Tests.Where(t => t.Cause != PersistentOnlyCause.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray(),
             Data = rows,
         };
     }

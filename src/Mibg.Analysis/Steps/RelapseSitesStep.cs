@@ -64,6 +64,13 @@ internal static class RelapseSitesStep
         };
     }
 
+    /// <summary>
+    /// The population a trial of irradiating persistent sites would enrol in this study: oligo-skeletal after HDC and no
+    /// persistent site irradiated within the window (<c>trial_eligibility.eligible</c>). The trial is sized for its
+    /// implied HR; without radiotherapy data it is the oligo population.
+    /// </summary>
+    public const string TrialEligiblePopulation = "trial_eligible";
+
     /// <summary>Values of p tabulated for the sensitivity of the counterfactual.</summary>
     public static readonly IReadOnlyList<double> SensitivityProbabilities = [0.5, 0.67, 0.8, 0.9, 1.0];
 
@@ -73,14 +80,18 @@ internal static class RelapseSitesStep
     /// post-HDC scan (an in-field failure shows irradiation was given and did not prevent it); prevented with p^k. Per
     /// population (oligo, persistent) with the EFS hazard ratio it implies, and a sensitivity over p.
     /// </summary>
-    public static LocalControlResult LocalControl(AnalysisContext ctx, RelapseSites sites, OligoResult oligo)
+    public static LocalControlResult LocalControl(AnalysisContext ctx, RelapseSites sites, OligoResult oligo,
+        IReadOnlyList<string> trialEligible, double? observedLocalControl = null)
     {
         var p = ctx.Plan.LocalControlProbability;
         var persistentRelapses = sites.Patients.Where(x => ctx.Assignments[x.PatientId].Persistent).ToArray();
         var preventable = persistentRelapses.Where(IsPreventable).ToArray();
         var inField = persistentRelapses.Where(x => x.InField.Count > 0).Select(x => x.PatientId).Order(StringComparer.Ordinal).ToArray();
         var persistentIds = ctx.Members(GroupCodes.Persistent).Select(c => c.PatientId).ToArray();
-        var populations = new (string Name, IReadOnlyList<string> Ids)[] { ("oligo", oligo.Patients), ("persistent", persistentIds) };
+        var populations = new (string Name, IReadOnlyList<string> Ids)[]
+        {
+            ("oligo", oligo.Patients), ("persistent", persistentIds), (TrialEligiblePopulation, trialEligible),
+        };
         LocalControlPopulation Population(string name, IReadOnlyList<string> ids, double prob)
         {
             var set = ids.ToHashSet(StringComparer.Ordinal);
@@ -109,11 +120,21 @@ internal static class RelapseSitesStep
             ExpectedPrevented = preventable.Sum(x => Math.Pow(p, x.Persistent.Count)),
             Patients = preventable.Select(x => new PreventedRelapse(x.PatientId, x.Persistent.Count, Math.Pow(p, x.Persistent.Count))).ToArray(),
             Populations = populations.Select(x => Population(x.Name, x.Ids, p)).ToArray(),
-            Sensitivity = SensitivityProbabilities.Select(q =>
-            {
-                var o = Population("oligo", oligo.Patients, q);
-                return new LocalControlSensitivity(q, o.ExpectedPrevented, Population("persistent", persistentIds, q).ExpectedPrevented, o.ImpliedHazardRatio);
-            }).ToArray(),
+            ObservedLocalControl = observedLocalControl,
+            Sensitivity = SensitivityProbabilities.Select(q => (q, "assumed"))
+                .Concat(observedLocalControl is { } obs ? [(obs, "observed")] : [])
+                .OrderBy(x => x.Item1)
+                .Select(x =>
+                {
+                    var o = Population("oligo", oligo.Patients, x.Item1);
+                    var te = Population(TrialEligiblePopulation, trialEligible, x.Item1);
+                    return new LocalControlSensitivity(x.Item1, o.ExpectedPrevented, Population("persistent", persistentIds, x.Item1).ExpectedPrevented, o.ImpliedHazardRatio)
+                    {
+                        Source = x.Item2,
+                        TrialEligible = te.ExpectedPrevented,
+                        TrialEligibleImpliedHazardRatio = te.ImpliedHazardRatio,
+                    };
+                }).ToArray(),
         };
     }
 
