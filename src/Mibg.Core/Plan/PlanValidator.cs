@@ -96,6 +96,12 @@ public static class PlanValidator
         {
             Check(plan.Cox.DiagnosisSiopenAbove is >= 0 and < 72, "cox.diagnosis_siopen_above", "must be in 0..71");
             CheckCode(plan.Cox.Ties, "cox.ties");
+            Check(plan.Cox.Covariates is not null && plan.Cox.Covariates.All(Enum.IsDefined), "cox.covariates",
+                "must be a list of mycn, diagnosis_siopen, age_under_18_months, chr_11q, chr_1p, alk, histology, ldh");
+            Check(plan.Cox.Covariates is null || plan.Cox.Covariates.Distinct().Count() == plan.Cox.Covariates.Count, "cox.covariates", "must not name a factor twice");
+            Check(plan.Cox.LdhAboveUPerL is >= 1 and <= 50000, "cox.ldh_above_u_per_l", "must be in 1..50000 U/L");
+            CheckCode(plan.Cox.Unknown, "cox.unknown");
+            Check(plan.Cox.MinKnownShare is > 0 and <= 1, "cox.min_known_share", "must be in (0, 1]");
         }
         if (plan.RelapseSites is null) errors.Add(new PlanError("relapse_sites", "must be an object"));
         else CheckCode(plan.RelapseSites.Reference, "relapse_sites.reference");
