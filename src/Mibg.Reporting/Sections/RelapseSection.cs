@@ -1,3 +1,4 @@
+using Mibg.Core.Cohort;
 using Mibg.Core.Plan;
 using Mibg.Core.Json;
 using Mibg.Analysis.Results;
