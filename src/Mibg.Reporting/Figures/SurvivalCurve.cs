@@ -18,6 +18,13 @@ public sealed record SurvivalStep(double Time, int AtRisk, int Events, int Censo
 public sealed record SurvivalCurve(string Label, int N, IReadOnlyList<SurvivalStep> Steps, double? Median)
 {
     /// <summary>
+    /// Every step of the stratum when <see cref="Steps"/> stops early (the curve is not drawn where few remain at risk):
+    /// the number at risk is still counted from the whole follow-up, so it never reads 0 while patients are followed.
+    /// Null: <see cref="Steps"/> is the whole follow-up.
+    /// </summary>
+    public IReadOnlyList<SurvivalStep>? FollowUp { get; init; }
+
+    /// <summary>
     /// Number at risk at <paramref name="time"/>: those whose time is ≥ <paramref name="time"/>, i.e. the
     /// at-risk count of the first step at or after it (N at 0; 0 after the last step).
     /// </summary>
@@ -28,7 +35,7 @@ public sealed record SurvivalCurve(string Label, int N, IReadOnlyList<SurvivalSt
             return N;
         }
 
-        foreach (var step in Steps)
+        foreach (var step in FollowUp ?? Steps)
         {
             if (step.Time >= time - 1e-12)
             {

@@ -135,7 +135,7 @@ internal static class HtmlReportWriter
         caption { caption-side: top; padding-bottom: 4px; }
         th, td { padding: 3px 9px; border-bottom: 1px solid var(--rule); text-align: left; vertical-align: top; }
         thead th { border-bottom: 2px solid var(--ink); background: var(--tint); }
-        .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+        .num { text-align: right; font-variant-numeric: tabular-nums; }
         @media print {
           @page { size: A4; margin: 16mm 14mm; }
           body { max-width: none; padding: 0; font-size: 10.5pt; }
