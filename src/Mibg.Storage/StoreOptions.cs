@@ -15,6 +15,12 @@ public sealed record StoreOptions
     /// <summary>The clock that stamps audit entries, sessions and lockouts. Default the system clock.</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 
+    /// <summary>
+    /// Tests only: called at each <see cref="Database.CrashPoint"/> of a commit; a test throws from it to stop the
+    /// write there as a killed process would (nothing after that point runs).
+    /// </summary>
+    internal Action<Database.CrashPoint>? CrashPointForTests { get; init; }
+
     /// <summary>The defaults.</summary>
     public static StoreOptions Default { get; } = new();
 }

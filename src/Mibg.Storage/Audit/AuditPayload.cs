@@ -75,6 +75,10 @@ internal static class AuditPayload
     /// <summary>A sorted list of names (assignments, study readers).</summary>
     public static string Names(IEnumerable<string> names) => JsonSerializer.Serialize(names.Order(StringComparer.Ordinal).ToArray());
 
+    /// <summary>The payload of an <see cref="AuditActions.InterruptedWrite"/> entry: the write the anchor recorded as pending.</summary>
+    public static string Interrupted(AuditPoint pending) =>
+        new JsonObject { ["pending_entries"] = pending.Count, ["pending_head"] = pending.Head }.ToJsonString();
+
     /// <summary>The payload of the seal: how many legacy entries precede it and the covered state at that moment.</summary>
     public static string Seal(long legacyEntries, CoveredState state)
     {

@@ -22,7 +22,7 @@ internal sealed partial class StudyDatabase
     [
         AuditActions.Import, AuditActions.Read, AuditActions.Amendment, AuditActions.Consensus, AuditActions.UserAdded,
         AuditActions.UserDisabled, AuditActions.UserEnabled, AuditActions.PasswordReset, AuditActions.Assignment,
-        AuditActions.StudyReaders, AuditActions.Sealed,
+        AuditActions.StudyReaders, AuditActions.Sealed, AuditActions.InterruptedWrite,
     ];
 
     /// <inheritdoc />
@@ -49,8 +49,9 @@ internal sealed partial class StudyDatabase
             tables = await ReadCoveredStateAsync(c, tx, cancellationToken);
             await tx.CommitAsync(cancellationToken);
             var key = Key(logIsEmpty: entries.Count == 0);
-            var problems = AuditVerifier.Verify(entries, key, anchorFirst, tables);
-            return new AuditVerification(entries.Count, entries.Count == 0 ? null : entries[^1].Hash, anchorFirst, problems);
+            var notices = new List<string>();
+            var problems = AuditVerifier.Verify(entries, key, anchorFirst, tables, notices);
+            return new AuditVerification(entries.Count, entries.Count == 0 ? null : entries[^1].Hash, anchorFirst, problems) { Notices = notices };
         }
     }
 

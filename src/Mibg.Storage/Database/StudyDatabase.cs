@@ -27,8 +27,12 @@ internal sealed partial class StudyDatabase : IStudyStore, IWorkstationStore
         _dialect = dialect;
         _clock = options.Clock;
         _auditFiles = AuditFiles.For(spec, options.AuditDirectory);
+        CrashPointForTests = options.CrashPointForTests;
         Spec = spec;
     }
+
+    /// <summary>Tests only (<see cref="StoreOptions.CrashPointForTests"/>).</summary>
+    internal Action<CrashPoint>? CrashPointForTests { get; }
 
     /// <summary>The store specification it was opened with.</summary>
     public StoreSpec Spec { get; }

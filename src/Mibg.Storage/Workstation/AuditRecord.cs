@@ -48,4 +48,10 @@ public static class AuditActions
     /// existed; its <c>after</c> records how many legacy entries precede it and the state of the covered tables then.
     /// </summary>
     public const string Sealed = "audit_keyed";
+    /// <summary>
+    /// Written by the store (actor <c>system</c>) when it finds that the anchor names a write that never reached the
+    /// log: the process making it was stopped before its commit (docs/security.md, "Anchor"). <c>after</c> gives the
+    /// entries that write would have had.
+    /// </summary>
+    public const string InterruptedWrite = "interrupted_write";
 }
