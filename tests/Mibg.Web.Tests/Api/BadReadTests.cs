@@ -34,7 +34,7 @@ public sealed class BadReadTests(ServerFixture fixture) : IClassFixture<ServerFi
             ? errors.EnumerateArray().Select(e => e.GetString()!).ToArray()
             : [json.GetProperty("error").GetString()!];
         Assert.Contains(messages, m => m.StartsWith(expected, StringComparison.Ordinal));
-        await using var store = StudyStores.Open(fixture.Server.Store);
+        await using var store = fixture.Server.OpenStore();
         Assert.Empty(await store.GetReadsAsync("S1"));
     }
 

@@ -62,11 +62,11 @@ public abstract class ConsensusConcurrencyContract : IAsyncLifetime
         Assert.Contains("R1", (await JsonOf(stale)).GetProperty("error").GetString());
         // So is one that leaves a reader out.
         Assert.Equal(HttpStatusCode.Conflict, (await Consensus("S1", new Dictionary<string, int> { ["R1"] = 2 })).StatusCode);
-        await using (var store = StudyStores.Open(_server.Store))
+        await using (var store = _server.OpenStore())
             Assert.DoesNotContain(await store.GetReadsAsync("S1"), r => r.IsConsensus);
         // Reloaded, on the reads as they are now: accepted, and the basis is kept.
         Assert.Equal(HttpStatusCode.Created, (await Consensus("S1", new Dictionary<string, int> { ["R1"] = 2, ["R2"] = 1 })).StatusCode);
-        await using (var store = StudyStores.Open(_server.Store))
+        await using (var store = _server.OpenStore())
             Assert.Equal(new Dictionary<string, int> { ["R1"] = 2, ["R2"] = 1 }, await store.GetConsensusBasisAsync("S1"));
     }
 
@@ -80,7 +80,7 @@ public abstract class ConsensusConcurrencyContract : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
         Assert.Equal(ReadingRoom.ReadClosed, (await JsonOf(late)).GetProperty("error").GetString());
         Assert.Equal(HttpStatusCode.Conflict, (await Amend("S2", C, version: 1)).StatusCode);
-        await using var store = StudyStores.Open(_server.Store);
+        await using var store = _server.OpenStore();
         Assert.Equal(A, (await store.GetReadsAsync("S2")).Single(r => r.Reader == "R1").Siopen.Values);
         var audit = await ((IWorkstationStore)store).ReadAuditAsync();
         Assert.DoesNotContain(audit, e => e.Action == AuditActions.Amendment && e.Subject == "S2");
@@ -94,7 +94,7 @@ public abstract class ConsensusConcurrencyContract : IAsyncLifetime
         var second = await Amend("S3", C, version: 1); // a second tab still showing version 1
         Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
         Assert.Contains("changed since you loaded it", (await JsonOf(second)).GetProperty("error").GetString());
-        await using var store = StudyStores.Open(_server.Store);
+        await using var store = _server.OpenStore();
         Assert.Equal(B, (await store.GetReadsAsync("S3")).Single().Siopen.Values);
     }
 
@@ -114,7 +114,7 @@ public abstract class ConsensusConcurrencyContract : IAsyncLifetime
             var consensus = Consensus(s, WorkstationServer.FirstReads);
             return (Scan: s, Amend: (await amend).StatusCode, Consensus: (await consensus).StatusCode);
         }));
-        await using var store = StudyStores.Open(_server.Store);
+        await using var store = _server.OpenStore();
         foreach (var (scan, amend, consensus) in outcomes)
         {
             // Exactly one wins: the consensus (then the amendment is refused) or the amendment (then the consensus is stale).

@@ -22,7 +22,7 @@ internal sealed class AuditVerifyCommand(CliOutput output) : AsyncCommand<AuditV
 {
     public override async Task<int> ExecuteAsync(CommandContext context, AuditVerifySettings settings, CancellationToken cancellationToken)
     {
-        await using var store = await StoreOpening.OpenWorkstationAsync(settings.Store, createIfMissing: false);
+        await using var store = await StoreOpening.OpenWorkstationAsync(settings, createIfMissing: false);
         AuditVerification result;
         try
         {
