@@ -204,4 +204,25 @@ public static class StoreSchema
         END $$;
         CREATE TRIGGER reads_guard BEFORE UPDATE ON reads FOR EACH ROW EXECUTE FUNCTION reads_guard();
         """);
+
+    /// <summary>
+    /// PostgreSQL: what the application role (<c>mibg serve</c>'s connection) may do, and nothing more
+    /// (docs/security.md, "PostgreSQL roles"): read every table; take and amend reads and consensus reads (no
+    /// delete); append to the audit log (no update, delete or truncate); open, touch and revoke sessions; count
+    /// failed logins (those two columns only: roles, passwords and the disabled flag are the owner's); change scan
+    /// assignments. It owns nothing, so it can neither disable nor drop a trigger, alter a table or replace the
+    /// guard functions. Imports, migrations and the account and reader-set commands run as the owner.
+    /// </summary>
+    /// <param name="role">The role, already checked to be a plain identifier and double-quoted.</param>
+    public static string ApplicationRoleGrants(string role) =>
+        $"""
+        REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {role};
+        GRANT USAGE ON SCHEMA public TO {role};
+        GRANT SELECT ON ALL TABLES IN SCHEMA public TO {role};
+        GRANT INSERT, UPDATE ON reads TO {role};
+        GRANT INSERT ON consensus_basis, audit_log TO {role};
+        GRANT INSERT, UPDATE ON sessions TO {role};
+        GRANT UPDATE (failed_logins, locked_until) ON workstation_users TO {role};
+        GRANT INSERT, DELETE ON workstation_assignments TO {role};
+        """;
 }

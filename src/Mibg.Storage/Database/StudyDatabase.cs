@@ -65,6 +65,13 @@ internal sealed partial class StudyDatabase : IStudyStore, IWorkstationStore
             await db.DisposeAsync();
             throw new StudyStoreException($"cannot open store '{spec.Display}': {e.Message}", e);
         }
+        catch (Npgsql.PostgresException e) when (e.SqlState == "42501") // insufficient privilege
+        {
+            await db.DisposeAsync();
+            throw new StudyStoreException(
+                $"cannot open {dialect.Description}: its schema must be created or upgraded to version {StoreSchema.CurrentVersion}, and this role may not ({e.MessageText}); " +
+                "run `mibg store grant` with the owner role's connection string first (docs/security.md, \"PostgreSQL roles\")", e);
+        }
         catch (Npgsql.NpgsqlException e)
         {
             await db.DisposeAsync();
