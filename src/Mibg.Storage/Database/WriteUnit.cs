@@ -157,19 +157,38 @@ internal sealed partial class StudyDatabase
     /// <summary>Runs <paramref name="work"/> in one unit of work and commits it, unless it throws.</summary>
     private async Task<T> WriteAsync<T>(Func<WriteUnit, Task<T>> work, CancellationToken ct)
     {
-        await using var unit = await BeginUnitAsync(ct);
-        var result = await work(unit);
-        await unit.CommitAsync();
-        return result;
+        try
+        {
+            await using var unit = await BeginUnitAsync(ct);
+            var result = await work(unit);
+            await unit.CommitAsync();
+            return result;
+        }
+        catch (Npgsql.PostgresException e) when (e.SqlState == "42501")
+        {
+            throw NotThisRole(e);
+        }
     }
+
+    /// <summary>The application role met a change that is the owner's (docs/security.md, "PostgreSQL roles").</summary>
+    private StudyStoreException NotThisRole(Npgsql.PostgresException e) => new(
+        $"{Description}: the connecting role may not make this change ({e.MessageText}); imports, accounts and the study's readers " +
+        "are changed with the owner role's connection string (docs/security.md, \"PostgreSQL roles\")", e);
 
     /// <summary>Like <see cref="WriteAsync{T}"/>, but commits only when <paramref name="commit"/> says so (a refused change writes nothing).</summary>
     private async Task<T> WriteIfAsync<T>(Func<WriteUnit, Task<T>> work, Func<T, bool> commit, CancellationToken ct)
     {
-        await using var unit = await BeginUnitAsync(ct);
-        var result = await work(unit);
-        if (commit(result)) await unit.CommitAsync();
-        return result;
+        try
+        {
+            await using var unit = await BeginUnitAsync(ct);
+            var result = await work(unit);
+            if (commit(result)) await unit.CommitAsync();
+            return result;
+        }
+        catch (Npgsql.PostgresException e) when (e.SqlState == "42501")
+        {
+            throw NotThisRole(e);
+        }
     }
 
     private AuditKey KeyForSeal()
