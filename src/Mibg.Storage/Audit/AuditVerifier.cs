@@ -164,6 +164,10 @@ public static class AuditVerifier
             if (!want.SequenceEqual(have, StringComparer.Ordinal))
                 problems.Add($"assignments: scan {scan} is assigned to [{string.Join(", ", have)}] but the audit log says [{string.Join(", ", want)}]");
         }
+        if (expected.StudyTables is { } vouched && actual.StudyTables is { } stored)
+            foreach (var table in CoveredState.StudyTableNames)
+                if (vouched.GetValueOrDefault(table) != stored.GetValueOrDefault(table))
+                    problems.Add($"{table}: the table differs from what the last import stored (rows changed, added or removed directly)");
         if (!expected.StudyReaders.SequenceEqual(actual.StudyReaders, StringComparer.Ordinal))
             problems.Add($"study readers: the table says [{string.Join(", ", actual.StudyReaders)}] but the audit log says [{string.Join(", ", expected.StudyReaders)}]");
     }

@@ -54,6 +54,11 @@ internal sealed partial class StudyDatabase : IStudyStore, IWorkstationStore
         {
             await db.MigrateAsync(ct);
             await dialect.AfterOpenAsync(ct);
+            if (options.RecoverInterruptedWrites && AuditAnchor.Read(db._auditFiles.AnchorPath)?.Pending is not null)
+            {
+                await using var unit = await db.BeginUnitAsync(ct);
+                await unit.RecoverAnchorAsync();
+            }
         }
         catch (Microsoft.Data.Sqlite.SqliteException e) when (e.SqliteErrorCode == 26) // SQLITE_NOTADB
         {
@@ -135,7 +140,7 @@ internal sealed partial class StudyDatabase : IStudyStore, IWorkstationStore
     private async Task SealAsync(WriteUnit unit, CancellationToken ct)
     {
         var legacy = await unit.Connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT COUNT(*) FROM audit_log", transaction: unit.Transaction, cancellationToken: ct));
-        var state = await ReadCoveredStateAsync(unit.Connection, unit.Transaction, ct);
+        var state = await ReadCoveredStateAsync(unit.Connection, unit.Transaction, ct, draftsExist: false);
         if (legacy == 0 && state.Reads.Count == 0 && state.Accounts.Count == 0 && state.Assignments.Count == 0 && state.StudyReaders.Length == 0)
             return;
         await unit.AuditAsync(new AuditRecord("system", AuditActions.Sealed, "", null, AuditPayload.Seal(legacy, state)));

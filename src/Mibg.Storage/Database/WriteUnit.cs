@@ -46,17 +46,36 @@ internal sealed partial class StudyDatabase
         /// <summary>Appends an audit entry chained to the last one, in this transaction.</summary>
         public async Task<AuditEntry> AuditAsync(AuditRecord record)
         {
-            if (!_lastLoaded)
-            {
-                _last = (await Connection.QuerySingleOrDefaultAsync<AuditRow>(new CommandDefinition(
-                    SelectAudit + " ORDER BY seq DESC LIMIT 1", transaction: Transaction, cancellationToken: _ct)))?.ToEntry();
-                _lastLoaded = true;
-                _start = _last is null ? new AuditPoint(0, AuditChain.Genesis) : new AuditPoint(_last.Sequence, _last.Hash);
-                var interrupted = await CheckAnchorAsync();
-                if (interrupted is not null && record.Action != AuditActions.Sealed)
-                    await AppendAsync(new AuditRecord("system", AuditActions.InterruptedWrite, "", null, AuditPayload.Interrupted(interrupted)));
-            }
+            await LoadAsync(sealing: record.Action == AuditActions.Sealed);
             return await AppendAsync(record);
+        }
+
+        /// <summary>
+        /// Once per unit, under the writer lock: the log's last entry, and the anchor compared with it; a write the
+        /// anchor records as in progress that never reached the log is recorded first (not while sealing a legacy log).
+        /// </summary>
+        private async Task LoadAsync(bool sealing)
+        {
+            if (_lastLoaded) return;
+            _last = (await Connection.QuerySingleOrDefaultAsync<AuditRow>(new CommandDefinition(
+                SelectAudit + " ORDER BY seq DESC LIMIT 1", transaction: Transaction, cancellationToken: _ct)))?.ToEntry();
+            _lastLoaded = true;
+            _start = _last is null ? new AuditPoint(0, AuditChain.Genesis) : new AuditPoint(_last.Sequence, _last.Hash);
+            var interrupted = await CheckAnchorAsync();
+            if (interrupted is not null && !sealing)
+                await AppendAsync(new AuditRecord("system", AuditActions.InterruptedWrite, "", null, AuditPayload.Interrupted(interrupted)));
+        }
+
+        /// <summary>
+        /// Puts the anchor right after a process was stopped mid-write, without waiting for the next change: a write
+        /// committed but not confirmed is confirmed; one that never reached the log gets its
+        /// <see cref="AuditActions.InterruptedWrite"/> entry. Commits. Nothing happens to a log that was cut or rewritten.
+        /// </summary>
+        public async Task RecoverAnchorAsync()
+        {
+            await LoadAsync(sealing: false);
+            await CommitAsync();
+            if (_movesAnchor && _start!.Count > 0) AuditAnchor.Confirm(_db._auditFiles.AnchorPath, _last is null ? _start : new AuditPoint(_last.Sequence, _last.Hash));
         }
 
         /// <summary>

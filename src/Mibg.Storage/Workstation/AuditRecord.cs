@@ -19,6 +19,8 @@ public static class AuditActions
     public const string LoginFailed = "login_failed";
     /// <summary>A reader's read submitted.</summary>
     public const string Read = "read";
+    /// <summary>A reader finalised their draft read: it no longer changes and may now be adjudicated.</summary>
+    public const string ReadFinalised = "read_finalised";
     /// <summary>A submitted read changed, with a reason.</summary>
     public const string Amendment = "amendment";
     /// <summary>The adjudicated consensus read recorded, with a reason.</summary>

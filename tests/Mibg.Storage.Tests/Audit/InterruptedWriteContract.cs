@@ -127,6 +127,28 @@ public abstract class InterruptedWriteContract
         }
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_server_opening_the_store_after_a_kill_puts_the_anchor_right_at_once(bool afterCommit)
+    {
+        var (spec, store) = await StoreAsync();
+        await using (store)
+            await KillDuringAsync(afterCommit ? CrashPoint.AfterCommit : CrashPoint.BeforeCommit, () => store.SubmitReadAsync(ReadOf("S1", "R2", 3), "R2"));
+        // As `mibg serve` opens it: no window left open until the next change.
+        await using (var server = StudyStores.Open(spec, new StoreOptions { AuditDirectory = AuditDirectory, RecoverInterruptedWrites = true })) { }
+        var v = await VerifyAfresh(spec);
+        Assert.Empty(v.Problems);
+        Assert.Null(v.Anchor!.Pending);
+        Assert.Equal(5, v.Entries); // the committed read, or the record of the one that never arrived
+        Assert.Equal(v.Entries, v.Anchor.Count);
+        await using var again = StudyStores.Open(spec, new StoreOptions { AuditDirectory = AuditDirectory });
+        var entries = await ((IWorkstationStore)again).ReadAuditAsync();
+        Assert.Equal(afterCommit ? AuditActions.Read : AuditActions.InterruptedWrite, entries[4].Action);
+        if (afterCommit) Assert.Empty(v.Notices);
+        else Assert.StartsWith("entry 5 (", Assert.Single(v.Notices), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task After_a_kill_the_committed_entries_removed_with_their_read_left_are_still_detected()
     {
@@ -201,7 +223,7 @@ public sealed class SqliteInterruptedWriteTests : InterruptedWriteContract, IDis
     }
 
     protected override string DropGuardsSql =>
-        "DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete; DROP TRIGGER reads_version_steps; DROP TRIGGER reads_frozen_after_consensus;";
+        "DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete; DROP TRIGGER reads_version_steps; DROP TRIGGER reads_frozen_after_consensus; DROP TRIGGER reads_final_stays_final;";
 
     public void Dispose()
     {

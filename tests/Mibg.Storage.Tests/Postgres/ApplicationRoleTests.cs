@@ -66,9 +66,10 @@ public sealed class ApplicationRoleTests(PostgresCluster cluster) : IAsyncLifeti
         await using var app = await StudyStores.OpenAsync(As(App), Options); // schema current: no DDL
         var ws = (IWorkstationStore)app;
         Assert.True((await app.SubmitReadAsync(ReadOf("S1", "R1", 2), "R1")).Saved);
-        Assert.True((await app.SubmitReadAsync(ReadOf("S1", "R2", 3), "R2")).Saved);
+        Assert.True((await app.SubmitReadAsync(ReadOf("S1", "R2", 3), "R2", final: false)).Saved);
         Assert.True((await app.AmendReadAsync(ReadOf("S1", "R2", 2), 1, "R2", "recounted")).Saved);
-        Assert.True((await app.RecordConsensusAsync(ReadOf("S1", Read.ConsensusReader, 2), new Dictionary<string, int> { ["R1"] = 1, ["R2"] = 2 }, "adj", "agreed")).Saved);
+        Assert.True((await app.FinaliseReadAsync("S1", "R2", 2, "R2")).Saved);
+        Assert.True((await app.RecordConsensusAsync(ReadOf("S1", Read.ConsensusReader, 2), new Dictionary<string, int> { ["R1"] = 1, ["R2"] = 3 }, "adj", "agreed")).Saved);
         var token = await ws.CreateSessionAsync("R1", TimeSpan.FromHours(8));
         Assert.NotNull(await ws.TouchSessionAsync(token, TimeSpan.FromHours(1)));
         Assert.True(await ws.RevokeSessionAsync(token, "R1"));
@@ -140,11 +141,12 @@ public sealed class ApplicationRoleTests(PostgresCluster cluster) : IAsyncLifeti
     {
         await SetUpAsOwnerAsync();
         await using var app = await StudyStores.OpenAsync(As(App), Options);
-        Assert.True((await app.SubmitReadAsync(ReadOf("S2", "R1", 1), "R1")).Saved);
+        Assert.True((await app.SubmitReadAsync(ReadOf("S2", "R1", 1), "R1", final: false)).Saved);
         await using (var c = new NpgsqlConnection(As(App)))
         {
             await c.OpenAsync();
-            // It may update reads (amendments) — within the trigger's rule — and append entries, without the key.
+            // It may update a draft (amendments) — within the trigger's rule — and append entries, without the key.
+            await Assert.ThrowsAsync<PostgresException>(() => new NpgsqlCommand("UPDATE reads SET siopen_spine = 6, version = version + 1 WHERE scan_id = 'S1'", c).ExecuteNonQueryAsync()); // none final
             await new NpgsqlCommand("UPDATE reads SET siopen_spine = 6, version = version + 1 WHERE scan_id = 'S2' AND reader = 'R1'", c).ExecuteNonQueryAsync();
             await new NpgsqlCommand(
                 "INSERT INTO audit_log (seq, at, actor, action, subject, before_state, after_state, previous_hash, hash) " +

@@ -216,7 +216,7 @@ public abstract class ReadApiContract : IAsyncLifetime
     public async Task An_amendment_needs_a_reason_and_is_audited_with_before_and_after()
     {
         var r1 = await _server.SignedInAsync("R1");
-        await Post(r1, _server.Api("R1", "S3"), WorkstationServer.ReadJson(ScoresA));
+        await Post(r1, _server.Api("R1", "S3"), WorkstationServer.ReadJson(ScoresA, final: false));
         Assert.Equal(HttpStatusCode.BadRequest, (await r1.PutAsync(_server.Api("R1", "S3"), WorkstationServer.Json(WorkstationServer.ReadJson(ScoresB)))).StatusCode);
         var amended = await r1.PutAsync(_server.Api("R1", "S3"), WorkstationServer.Json(WorkstationServer.ReadJson(ScoresB, reason: "missed a rib lesion")));
         Assert.Equal(HttpStatusCode.OK, amended.StatusCode);
@@ -270,11 +270,12 @@ public abstract class ReadApiContract : IAsyncLifetime
         var r2 = await _server.SignedInAsync("R2");
         const string odd = DemoStudy.OddScanId;
         // In the stored scan id, the comment, the reason, a path segment and the user name of a login.
-        Assert.Equal(HttpStatusCode.Created, (await Post(r1, _server.Api("R1", odd), WorkstationServer.ReadJson(ScoresA, comment: sql))).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await Post(r1, _server.Api("R1", odd), WorkstationServer.ReadJson(ScoresA, comment: sql, final: false))).StatusCode);
         Assert.Equal(HttpStatusCode.Created, (await Post(r2, _server.Api("R2", odd), WorkstationServer.ReadJson(ScoresB, comment: sql))).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await r1.PutAsync(_server.Api("R1", odd), WorkstationServer.Json(WorkstationServer.ReadJson(ScoresA, comment: sql, reason: sql)))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Post(r1, _server.Api("R1", odd, "reads/final"), "{\"version\": 2}")).StatusCode);
         var adj = await _server.SignedInAsync("adj");
-        var basis = new Dictionary<string, int> { ["R1"] = 2, ["R2"] = 1 }; // R1 amended once
+        var basis = new Dictionary<string, int> { ["R1"] = 3, ["R2"] = 1 }; // R1 amended its draft once, then finalised it
         Assert.Equal(HttpStatusCode.Created, (await Post(adj, _server.Api("adj", odd, "consensus"), WorkstationServer.ReadJson(ScoresA, comment: sql, reason: sql, basedOn: basis))).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await Post(r1, $"/api/scans/{Uri.EscapeDataString(sql)}/reads", WorkstationServer.ReadJson(ScoresA))).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await _server.Anonymous().PostAsJsonAsync("/api/login", new { username = "admin' OR '1'='1", password = sql })).StatusCode);

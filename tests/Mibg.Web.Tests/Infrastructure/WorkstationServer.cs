@@ -113,7 +113,7 @@ public sealed class WorkstationServer : IAsyncDisposable
 
     /// <summary>The JSON body of a read with the given 12 scores in published order.</summary>
     public static string ReadJson(int[] scores, string? comment = null, string? reason = null, int? softTissue = null,
-        IReadOnlyDictionary<string, int>? basedOn = null, int? version = null)
+        IReadOnlyDictionary<string, int>? basedOn = null, int? version = null, bool? final = null)
     {
         var siopen = string.Join(", ", Mibg.Core.Scoring.SiopenSegments.All.Select((s, i) => $"\"{s.Code}\": {scores[i]}"));
         var sb = new StringBuilder("{\"siopen\": {").Append(siopen).Append('}');
@@ -122,6 +122,7 @@ public sealed class WorkstationServer : IAsyncDisposable
         if (reason is not null) sb.Append(", \"reason\": ").Append(System.Text.Json.JsonSerializer.Serialize(reason));
         if (basedOn is not null) sb.Append(", \"based_on\": ").Append(System.Text.Json.JsonSerializer.Serialize(basedOn));
         if (version is { } v) sb.Append(", \"version\": ").Append(v);
+        if (final is { } f) sb.Append(", \"final\": ").Append(f ? "true" : "false");
         return sb.Append('}').ToString();
     }
 

@@ -88,7 +88,7 @@ public abstract class ServeKillContract : IDisposable
             var reads = (await s.LoadAsync()).Reads;
             Assert.NotEmpty(reads);
             foreach (var r in reads)
-                Assert.Contains(log, e => e.Subject == r.ScanId && e.Action is AuditActions.Read or AuditActions.Amendment or AuditActions.Consensus
+                Assert.Contains(log, e => e.Subject == r.ScanId && e.Action is AuditActions.Read or AuditActions.Amendment or AuditActions.Consensus or AuditActions.ReadFinalised
                     && e.After!.Contains($"\"reader\":\"{r.Reader}\"", StringComparison.Ordinal));
             Assert.Contains(reads, r => r.Reader == Mibg.Core.Study.Read.ConsensusReader);
         }
@@ -182,7 +182,7 @@ public abstract class ServeKillContract : IDisposable
 
     private static StringContent Json(string s) => new(s, Encoding.UTF8, "application/json");
 
-    private static string ReadJson(int spine, string? reason = null, IReadOnlyDictionary<string, int>? basedOn = null, int? version = null)
+    private static string ReadJson(int spine, string? reason = null, IReadOnlyDictionary<string, int>? basedOn = null, int? version = null, bool? final = null)
     {
         var scores = Enumerable.Repeat(0, 12).ToArray();
         scores[6] = spine;
@@ -191,6 +191,7 @@ public abstract class ServeKillContract : IDisposable
         if (reason is not null) sb.Append(", \"reason\": ").Append(JsonSerializer.Serialize(reason));
         if (basedOn is not null) sb.Append(", \"based_on\": ").Append(JsonSerializer.Serialize(basedOn));
         if (version is { } v) sb.Append(", \"version\": ").Append(v);
+        if (final is { } f) sb.Append(", \"final\": ").Append(f ? "true" : "false");
         return sb.Append('}').ToString();
     }
 
@@ -210,7 +211,8 @@ public abstract class ServeKillContract : IDisposable
                 var codes = worklist.EnumerateArray().Select(x => (Code: x.GetProperty("scan_id").GetString()!, Status: x.GetProperty("status").GetString()!)).ToArray();
                 foreach (var (code, _) in codes.OrderBy(_ => random.Next()).Take(4))
                 {
-                    var post = await c.PostAsync($"/api/scans/{code}/reads", Json(ReadJson(random.Next(0, 3))), ct);
+                    // Half the reads start as drafts, amended and finalised later; the others are final at once.
+                    var post = await c.PostAsync($"/api/scans/{code}/reads", Json(ReadJson(random.Next(0, 3), final: random.Next(2) == 0)), ct);
                     if (post.StatusCode == HttpStatusCode.Created)
                     {
                         wrote();
@@ -218,16 +220,21 @@ public abstract class ServeKillContract : IDisposable
                     }
                     else if (post.StatusCode == HttpStatusCode.Conflict)
                     {
-                        // already read: amend at the version shown (refused when a consensus closed it, or it moved on)
-                        var mine = JsonDocument.Parse(await c.GetStringAsync($"/api/scans/{code}/reads", ct)).RootElement;
-                        var version = mine.EnumerateArray().First(x => x.GetProperty("reader").GetString() == reader).GetProperty("version").GetInt32();
-                        var put = await c.PutAsync($"/api/scans/{code}/reads", Json(ReadJson(random.Next(0, 3), "second look", version: version)), ct);
-                        if (put.StatusCode == HttpStatusCode.OK)
+                        // already read: amend or finalise a draft at the version shown (409 when final, or moved on
+                        // meanwhile by this reader's other clients)
+                        var mine = JsonDocument.Parse(await c.GetStringAsync($"/api/scans/{code}/reads", ct)).RootElement
+                            .EnumerateArray().First(x => x.GetProperty("reader").GetString() == reader);
+                        var version = mine.GetProperty("version").GetInt32();
+                        var finalise = random.Next(3) == 0;
+                        var change = finalise
+                            ? await c.PostAsync($"/api/scans/{code}/reads/final", Json($"{{\"version\": {version}}}"), ct)
+                            : await c.PutAsync($"/api/scans/{code}/reads", Json(ReadJson(random.Next(0, 3), "second look", version: version)), ct);
+                        if (change.StatusCode == HttpStatusCode.OK)
                         {
                             wrote();
-                            _acknowledged.Add((AuditActions.Amendment, reader, code));
+                            _acknowledged.Add((finalise ? AuditActions.ReadFinalised : AuditActions.Amendment, reader, code));
                         }
-                        else Assert.Equal(HttpStatusCode.Conflict, put.StatusCode);
+                        else Assert.Equal(HttpStatusCode.Conflict, change.StatusCode);
                     }
                     else Assert.Fail($"{reader} read {code}: {(int)post.StatusCode} {await post.Content.ReadAsStringAsync(ct)}");
                 }
