@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Mibg.Analysis.Demo;
 using Mibg.Core.Plan;
 
@@ -5,50 +6,56 @@ namespace Mibg.Analysis.Tests;
 
 /// <summary>
 /// The analysis feeds the statistics engine the right data: on the demo study (default seed) the landmark
-/// log-rank, KM median and Cox models agree with R on the same data. Goldens made by exporting the demo
-/// (mibg demo --out D), building one row per eligible patient — time from the post-HDC scan to the first event
-/// (or last contact) in years of 365.25 days, persistent 0/1, mycn amplified 1 / not_amplified or gain 0 / else NA,
-/// diagnosis SIOPEN &gt; 3 0/1 — and running R 4.2.2, survival 3.5-3.
+/// log-rank, KM median and Cox models agree with R on the same data. R's values are in Reference/demo-crosscheck.json,
+/// written by Reference/demo-crosscheck.R from the committed export (samples/demo-study): one row per eligible patient —
+/// time from the post-HDC scan to the first event (or last contact) in years of 365.25 days, persistent 0/1, MYCN
+/// amplified 1 / not amplified or gain 0 / else NA, consensus SIOPEN total of the diagnosis scan &gt; 3 0/1 — fitted
+/// with survival::survdiff, survfit and coxph (Efron ties, complete cases). 1e-6 relative.
 /// </summary>
 public class DemoAgainstRTests
 {
     private static readonly Results.StudyResults R = StudyAnalysis.Run(DemoStudy.Generate(DemoStudy.DefaultSeed), AnalysisPlan.Default);
+    private static readonly JsonElement Ref = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Reference", "demo-crosscheck.json"))).RootElement;
 
-    private static void Close(double expected, double actual) => Assert.True(Math.Abs(actual - expected) <= 1e-6 * Math.Abs(expected), $"expected {expected}, got {actual}");
-
-    [Fact]
-    public void Landmark_logrank_and_median_persistent_vs_cleared()
+    private static void Close(double expected, double? actual, string what)
     {
-        // survdiff(Surv(time, event) ~ group): chisq 6.75774549313; survfit median persistent 3.16769336071, cleared NA.
-        var efs = R.Survival.Single(s => s is { Endpoint: "efs", Comparison: "persistent_vs_cleared" });
-        Close(6.75774549313, efs.Logrank!.Chisq);
-        Close(3.16769336071, efs.Km.Strata.Single(s => s.Name == "persistent").Median!.Value);
-        Assert.Null(efs.Km.Strata.Single(s => s.Name == "cleared_after_hdc").Median);
+        Assert.NotNull(actual);
+        Assert.True(Math.Abs(actual!.Value - expected) <= 1e-6 * Math.Abs(expected), $"{what}: R {expected}, mibg {actual}");
     }
 
-    [Fact]
-    public void Cox_hazard_ratio_of_persistence_adjusted_for_mycn_and_diagnosis_siopen()
+    [Theory]
+    [InlineData("efs")]
+    [InlineData("os")]
+    public void Landmark_logrank_and_median_persistent_vs_cleared(string endpoint)
     {
-        // coxph(Surv(time, event) ~ persistent + mycn + siopen): n 188 (13 with MYCN unknown dropped), coef
-        // 0.6750044333150 / 0.0444585991818 / -0.1145979061119, se 0.263611491320 / 0.219148138922 / 0.516600566239;
-        // persistent HR 1.964041683166 [1.171559074905, 3.29258661884], p 0.0104490618473.
-        var m = R.Cox.Single(c => c.Endpoint == "efs");
-        Assert.Equal((188, 13), (m.N, m.Dropped));
+        var r = Ref.GetProperty("adjusted_cox_" + endpoint);
+        var s = R.Survival.Single(x => x.Endpoint == endpoint && x.Comparison == "persistent_vs_cleared");
+        Close(r.GetProperty("logrank_chisq").GetDouble(), s.Logrank!.Chisq, "log-rank chi-square");
+        Close(r.GetProperty("median_persistent").GetDouble(), s.Km.Strata.Single(x => x.Name == "persistent").Median, "median of the persistent");
+        // R's median of the cleared is NA (the curve never reaches 0.5): none here either.
+        Assert.Equal(JsonValueKind.Null, r.GetProperty("median_cleared").ValueKind);
+        Assert.Null(s.Km.Strata.Single(x => x.Name == "cleared_after_hdc").Median);
+    }
+
+    [Theory]
+    [InlineData("efs")]
+    [InlineData("os")]
+    public void Cox_hazard_ratio_of_persistence_adjusted_for_mycn_and_diagnosis_siopen(string endpoint)
+    {
+        var r = Ref.GetProperty("adjusted_cox_" + endpoint);
+        var m = R.Cox.Single(c => c.Endpoint == endpoint);
+        Assert.Equal((r.GetProperty("n").GetInt32(), r.GetProperty("dropped").GetInt32()), (m.N, m.Dropped));
         Assert.Equal(["persistent", "mycn_amplified", "diagnosis_siopen_above_3"], m.Covariates);
-        double[] coef = [0.6750044333150, 0.0444585991818, -0.1145979061119];
-        double[] se = [0.263611491320, 0.219148138922, 0.516600566239];
+        var coef = r.GetProperty("coef").EnumerateArray().Select(x => x.GetDouble()).ToArray();
+        var se = r.GetProperty("se").EnumerateArray().Select(x => x.GetDouble()).ToArray();
         for (var i = 0; i < 3; i++)
         {
-            Close(coef[i], m.Coefficients[i].Coef);
-            Close(se[i], m.Coefficients[i].Se);
+            Close(coef[i], m.Coefficients[i].Coef, $"coef {m.Covariates[i]}");
+            Close(se[i], m.Coefficients[i].Se, $"se {m.Covariates[i]}");
         }
-        Close(1.964041683166, m.Coefficients[0].Hr);
-        Close(1.171559074905, m.Coefficients[0].Lower);
-        Close(3.29258661884, m.Coefficients[0].Upper);
-        Close(0.0104490618473, m.Coefficients[0].P);
-        // OS: coxph(Surv(ostime, osevent) ~ ...): persistent coef 0.406240978408, se 0.314147807974.
-        var os = R.Cox.Single(c => c.Endpoint == "os");
-        Close(0.406240978408, os.Coefficients[0].Coef);
-        Close(0.314147807974, os.Coefficients[0].Se);
+        Close(r.GetProperty("hr").GetDouble(), m.Coefficients[0].Hr, "hr");
+        Close(r.GetProperty("lower").GetDouble(), m.Coefficients[0].Lower, "lower");
+        Close(r.GetProperty("upper").GetDouble(), m.Coefficients[0].Upper, "upper");
+        Close(r.GetProperty("p").GetDouble(), m.Coefficients[0].P, "p");
     }
 }

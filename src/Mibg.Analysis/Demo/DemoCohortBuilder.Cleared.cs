@@ -7,10 +7,25 @@ internal sealed partial class DemoCohortBuilder
 {
     private bool _pendingFollowUpAdded;
 
+    /// <summary>Chance that a patient whose uptake cleared after HDC has a disease event, without / with anti-GD2 maintenance.</summary>
+    public const double ClearedEventRiskWithoutAntiGd2 = 0.48, ClearedEventRiskWithAntiGd2 = 0.36;
+
+    /// <summary>Share of those disease events that happen during maintenance (treatment then stops).</summary>
+    public const double EventsDuringMaintenanceShare = 0.15;
+
+    /// <summary>Chance of a death without progression (toxicity, infection) during maintenance, and of a second malignancy.</summary>
+    public const double ToxicDeathRisk = 0.03, SecondMalignancyRisk = 0.015;
+
+    /// <summary>Median time from the end of treatment to a relapse, days (log-normal, σ 0.8): most relapses of high-risk
+    /// neuroblastoma come within two years of the end of treatment, few after five.</summary>
+    public const int MedianDaysToRelapseAfterTreatment = 330;
+
     /// <summary>
-    /// An eligible patient whose skeletal uptake cleared after HDC (post-HDC total 0). Outcomes drawn: about 38%
-    /// relapse or progress (some during maintenance, most after; three in four of them die), a few deaths without
-    /// progression and second malignancies; the rest event-free.
+    /// An eligible patient whose skeletal uptake cleared after HDC (post-HDC total 0). Outcomes are drawn so that the
+    /// demo's survival is that of published high-risk stage M cohorts (docs/analysis.md "The demo study"): a disease
+    /// event in 48% of the patients without anti-GD2 maintenance and 36% of those with it (15% of the events during
+    /// maintenance, the rest after, median 11 months after the end of treatment), most of them fatal; a few deaths
+    /// without progression and second malignancies; the rest event-free until the data freeze.
     /// </summary>
     private void AddCleared()
     {
@@ -25,8 +40,9 @@ internal sealed partial class DemoCohortBuilder
         d.Scan(postDate, zero);
         var eot = d.EndOfTreatment!.Value;
 
+        var risk = d.AntiGd2 == "yes" ? ClearedEventRiskWithAntiGd2 : ClearedEventRiskWithoutAntiGd2;
         var u = _rng.NextDouble();
-        if (u < 0.06)
+        if (u < risk * EventsDuringMaintenanceShare)
         {
             // Disease event during maintenance: treatment stops, no end-of-treatment scan.
             var eventDate = RandomDate(postDate.AddDays(60), eot.AddDays(-15));
@@ -35,15 +51,18 @@ internal sealed partial class DemoCohortBuilder
             return;
         }
         var eotDate = EotScanDate(d);
-        var latestRelapse = Earlier(eot.AddDays(2500), Cutoff.AddDays(-30));
-        var earliestRelapse = Later(eotDate, eot).AddDays(60);
         if (Chance(0.95)) d.Scan(eotDate, zero);
-        if (u < 0.38 && earliestRelapse < latestRelapse)
+        if (u < risk)
         {
-            Relapse(d, dx, RandomDate(earliestRelapse, latestRelapse));
-            return;
+            var relapse = RelapseAfterTreatment(Later(eotDate, eot));
+            if (relapse < Cutoff.AddDays(-30))
+            {
+                Relapse(d, dx, relapse);
+                return;
+            }
+            // The relapse would come after the data freeze: event-free when last seen.
         }
-        if (u < 0.40)
+        else if (u < risk + ToxicDeathRisk)
         {
             // Death without progression (e.g. treatment toxicity, infection) during maintenance.
             d.EndOfTreatment = null;
@@ -52,7 +71,7 @@ internal sealed partial class DemoCohortBuilder
             return;
         }
         d.LastContact = EventFreeLastContact(eotDate.AddDays(30));
-        if (u < 0.415 && eot.AddDays(800) < d.LastContact.AddDays(-60))
+        if (u >= risk + ToxicDeathRisk && u < risk + ToxicDeathRisk + SecondMalignancyRisk && eot.AddDays(800) < d.LastContact.AddDays(-60))
         {
             d.Events.Add((RandomDate(eot.AddDays(800), d.LastContact.AddDays(-60)), EventType.SecondMalignancy, []));
             return;
@@ -64,6 +83,10 @@ internal sealed partial class DemoCohortBuilder
             _pendingFollowUpAdded = true;
         }
     }
+
+    /// <summary>A relapse date after the end of treatment: at least 60 days after <paramref name="after"/>, then log-normal (median <see cref="MedianDaysToRelapseAfterTreatment"/>, σ 0.8).</summary>
+    private DateOnly RelapseAfterTreatment(DateOnly after) =>
+        after.AddDays(60 + (int)Math.Round(MedianDaysToRelapseAfterTreatment * Math.Exp(0.8 * Normal())));
 
     /// <summary>A progression or relapse at <paramref name="eventDate"/>, usually with a progression scan; death often follows.</summary>
     private void Relapse(DemoPatientDraft d, int[] dx, DateOnly eventDate)
@@ -79,7 +102,8 @@ internal sealed partial class DemoCohortBuilder
         var progression = Distribute(_rng, support, Between(support.Length, Math.Min(6 * support.Length, 56)));
         if (Chance(0.85)) d.Scan(eventDate.AddDays(-Between(0, 10)), progression);
         d.Events.Add((eventDate, Chance(0.6) ? EventType.Relapse : EventType.Progression, Sites(progression)));
-        if (Chance(0.72)) d.Die(Earlier(eventDate.AddDays(Between(60, 1400)), Cutoff.AddDays(-Between(1, 20))));
+        // Relapsed high-risk neuroblastoma is rarely cured: most die, usually within two years.
+        if (Chance(0.85)) d.Die(Earlier(eventDate.AddDays(Between(45, 730)), Cutoff.AddDays(-Between(1, 20))));
         else d.LastContact = Later(eventDate.AddDays(30), Cutoff.AddDays(-Between(0, 200)));
     }
 }

@@ -99,11 +99,15 @@ internal sealed partial class DemoCohortBuilder
         {
             var eotDate = EotScanDate(d);
             d.Scan(eotDate, eot);
-            eventDate = RandomDate(Later(eotDate, d.EndOfTreatment!.Value).AddDays(60), Earlier(d.EndOfTreatment.Value.AddDays(1500), Cutoff.AddDays(-60)));
+            // Same timing as the relapses of the cleared (most within two years); one drawn after the data freeze is
+            // redrawn within the follow-up, since these 17 relapses are published figures.
+            var earliest = Later(eotDate, d.EndOfTreatment!.Value).AddDays(60);
+            eventDate = RelapseAfterTreatment(Later(eotDate, d.EndOfTreatment.Value));
+            if (eventDate > Cutoff.AddDays(-60)) eventDate = RandomDate(earliest, Later(earliest, Cutoff.AddDays(-60)));
         }
         d.Scan(eventDate.AddDays(-Between(0, 10)), progression);
         d.Events.Add((eventDate, eotTotal is null || Chance(0.5) ? EventType.Progression : EventType.Relapse, Sites(progression)));
-        if (Chance(0.75)) d.Die(Earlier(eventDate.AddDays(Between(120, 1100)), Cutoff.AddDays(-Between(1, 30))));
+        if (Chance(0.8)) d.Die(Earlier(eventDate.AddDays(Between(60, 900)), Cutoff.AddDays(-Between(1, 30))));
         else d.LastContact = Cutoff.AddDays(-Between(0, 40));
         _drafts.Add(d);
     }

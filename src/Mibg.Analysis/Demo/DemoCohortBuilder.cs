@@ -31,6 +31,7 @@ internal sealed partial class DemoCohortBuilder(int seed)
 
     private int Between(int lo, int hiInclusive) => _rng.Next(lo, hiInclusive + 1);
     private bool Chance(double p) => _rng.NextDouble() < p;
+    private double Normal() => Math.Sqrt(-2 * Math.Log(1 - _rng.NextDouble())) * Math.Cos(2 * Math.PI * _rng.NextDouble());
     private DateOnly RandomDate(DateOnly from, DateOnly to) => from.AddDays(_rng.Next(to.DayNumber - from.DayNumber + 1));
     private static DateOnly Earlier(DateOnly a, DateOnly b) => a < b ? a : b;
     private static DateOnly Later(DateOnly a, DateOnly b) => a > b ? a : b;
@@ -38,7 +39,7 @@ internal sealed partial class DemoCohortBuilder(int seed)
     /// <summary>A stage M patient over 1 year with a full treatment course starting at <paramref name="dx"/>.</summary>
     private DemoPatientDraft Course(DateOnly dx)
     {
-        var d = new DemoPatientDraft { Diagnosis = dx, AgeDays = Between(400, 4200) };
+        var d = new DemoPatientDraft { Diagnosis = dx, AgeDays = StageMAgeDays() };
         Demographics(d);
         d.InductionEnd = dx.AddDays(Between(90, 140));
         d.Hdc = d.InductionEnd.Value.AddDays(Between(25, 55));
@@ -50,6 +51,19 @@ internal sealed partial class DemoCohortBuilder(int seed)
         d.LastContact = Cutoff;
         return d;
     }
+
+    /// <summary>
+    /// Age at diagnosis of a stage M patient over 1 year: log-normal with median 3 years (1096 days) and σ 0.6, kept
+    /// within 13 months to 18 years — the median age of HR-NBL1/SIOPEN (3 years, range 1–17.2; Ladenstein et al.) and
+    /// of the Gustave Roussy busulfan–melphalan series (40 months); docs/analysis.md "The demo study".
+    /// </summary>
+    private int StageMAgeDays()
+    {
+        return (int)Math.Clamp(Math.Round(MedianAgeDays * Math.Exp(0.6 * Normal())), 400, 18 * 365);
+    }
+
+    /// <summary>Median age at diagnosis of the demo's stage M patients, days (3 years).</summary>
+    public const int MedianAgeDays = 1096;
 
     private void Demographics(DemoPatientDraft d)
     {

@@ -7,7 +7,9 @@ namespace Mibg.Analysis.Demo;
 /// whose analysis under the default plan reproduces every published figure of the seed study (201 eligible,
 /// 30 persistent, 4 / 2 / 24, 7 / 17, 13 of 17 at prior skeletal sites, the SIOPEN medians and ranges, the
 /// follow-up), with patients excluded at each flow step, two readers plus a consensus per scan, and outcomes for
-/// survival curves. The same seed always gives the same study; any seed reproduces the published figures.
+/// survival curves; age and outcomes beyond the published figures are those of published high-risk cohorts
+/// (docs/analysis.md, "The demo study"). The same seed always gives the same study; any seed reproduces the
+/// published figures.
 /// </summary>
 public static class DemoStudy
 {

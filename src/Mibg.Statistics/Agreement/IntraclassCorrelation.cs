@@ -47,6 +47,23 @@ public static class IntraclassCorrelation
         var mse = ssError / ((n - 1.0) * (k - 1));
         var msw = (ssCols + ssError) / ((k - 1.0) + (n - 1.0) * (k - 1));
 
+        // Every rater gives every subject the same rating: all six ICCs are 1 and so are their bounds (the limit as the
+        // residual goes to 0; R's anova leaves rounding noise there and psych prints F ≈ 1e32, bounds 1). Computed
+        // directly because F is infinite and the McGraw–Wong degrees of freedom are 0/0.
+        if (msw == 0 && mse == 0 && msb > 0)
+        {
+            double n1 = n - 1, nk = n * (k - 1.0), nk1 = (n - 1.0) * (k - 1);
+            return
+            [
+                new IccResult("ICC1", 1, double.PositiveInfinity, n1, nk, 0, 1, 1),
+                new IccResult("ICC2", 1, double.PositiveInfinity, n1, nk1, 0, 1, 1),
+                new IccResult("ICC3", 1, double.PositiveInfinity, n1, nk1, 0, 1, 1),
+                new IccResult("ICC1k", 1, double.PositiveInfinity, n1, nk, 0, 1, 1),
+                new IccResult("ICC2k", 1, double.PositiveInfinity, n1, nk1, 0, 1, 1),
+                new IccResult("ICC3k", 1, double.PositiveInfinity, n1, nk1, 0, 1, 1),
+            ];
+        }
+
         var icc1 = (msb - msw) / (msb + (nj - 1) * msw);
         var icc2 = (msb - mse) / (msb + (nj - 1) * mse + nj * (msj - mse) / nObs);
         var icc3 = (msb - mse) / (msb + (nj - 1) * mse);

@@ -30,10 +30,12 @@ internal static class Distributions
 
     /// <summary>
     /// Quantile of Beta(a, b) (R: <c>qbeta(p, a, b)</c>) by bisection on the regularised incomplete beta function,
-    /// run until the bracket cannot shrink in double precision.
+    /// run until the bracket cannot shrink in double precision. NaN when an argument is NaN or a shape is not
+    /// positive, as R's <c>qbeta</c> (without the NaN check the bisection spends seconds on undefined values).
     /// </summary>
     public static double BetaQuantile(double p, double a, double b)
     {
+        if (double.IsNaN(p) || !(a > 0) || !(b > 0)) return double.NaN;
         if (p <= 0) return 0;
         if (p >= 1) return 1;
         // Solve on the side where the target probability is small, for relative precision.

@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using Mibg.Statistics.Regression.Internal;
 
@@ -15,6 +16,8 @@ namespace Mibg.Statistics.Regression;
 /// sum Σᵢ dᵢ² / 4 with dᵢ = (cᵢ − dᵢ′)/N − (C − D)/N² · (cᵢ + dᵢ′ + tᵢ), where cᵢ, dᵢ′, tᵢ count the concordant,
 /// discordant and tied pairs that row i belongs to (Therneau &amp; Watson, "The concordance statistic and the
 /// Cox model", 2017). Pairs are counted with a Fenwick tree over score ranks: O(n log n).
+/// With case weights w (R's <c>concordancefit(..., weights)</c>) a pair counts wᵢwⱼ, row i's counts are the weight of
+/// its partners, and dᵢ is multiplied by wᵢ; with clusters the dᵢ are summed within each cluster before squaring.
 /// </remarks>
 public static class ConcordanceIndex
 {
@@ -46,30 +49,39 @@ public static class ConcordanceIndex
 
     /// <summary>C of a fitted model's linear predictor on its model frame (right-censored or counting-process).</summary>
     internal static ConcordanceEstimate Sorted(CoxModelFrame frame, double[] score) =>
-        Sorted(frame.Time, frame.Status, score, frame.StratumStarts, frame.Start, frame.StartOrder);
+        Sorted(frame.Time, frame.Status, score, frame.StratumStarts, frame.Start, frame.StartOrder, frame.Weight, frame.Cluster, frame.ClusterCount);
 
     /// <summary>
     /// The same on rows already sorted by stratum then ascending time; stratum s is rows [starts[s], starts[s+1]).
     /// Counting-process data (<paramref name="start"/> given, <paramref name="byStart"/> as
     /// <see cref="CoxModelFrame.StartOrder"/>): a row is a comparison partner only while at risk, start &lt; t ≤ stop
     /// (R's concordance4): it leaves the score tree once t ≤ start, its pair counts closed with the events seen so far.
+    /// <paramref name="weight"/> (case weights, null = 1) and <paramref name="cluster"/> (codes 0 … clusters − 1) as R's
+    /// concordancefit.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static ConcordanceEstimate Sorted(double[] time, bool[] status, double[] score, int[] starts,
-        double[]? start = null, int[]? byStart = null)
+        double[]? start = null, int[]? byStart = null, double[]? weight = null, int[]? cluster = null, int clusters = 0) =>
+        weight is null
+            ? Count<int>(time, status, score, starts, start, byStart, null, cluster, clusters)
+            : Count<double>(time, status, score, starts, start, byStart, weight, cluster, clusters);
+
+    /// <summary><see cref="Sorted(double[], bool[], double[], int[], double[], int[], double[], int[], int)"/> with integer counts (no weights) or weighted ones.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static ConcordanceEstimate Count<T>(double[] time, bool[] status, double[] score, int[] starts,
+        double[]? start, int[]? byStart, double[]? weight, int[]? cluster, int clusters) where T : struct, INumber<T>
     {
         var n = time.Length;
-        var concordant = new long[n];
-        var discordant = new long[n];
-        var tied = new long[n];
-        long totalC = 0, totalD = 0, totalT = 0;
+        var concordant = new double[n];
+        var discordant = new double[n];
+        var tied = new double[n];
+        double totalC = 0, totalD = 0, totalT = 0;
         for (var s = 0; s + 1 < starts.Length; s++)
         {
             var first = starts[s];
             var end = starts[s + 1];
             if (end <= first) continue;
             var rank = Ranks(score, first, end, out var distinct);
-            var trees = new PairCountTrees(distinct);
+            var trees = new PairCountTrees<T>(distinct);
             const int atRisk = PairCountTrees.AtRisk, events = PairCountTrees.Events;
             var row = end - 1;
             var leaving = end - 1;
@@ -82,10 +94,10 @@ public static class ConcordanceIndex
                     var i = byStart[leaving];
                     var r = rank[i - first];
                     var (below, at, above) = trees.Split(events, r);
-                    concordant[i] += above;
-                    discordant[i] += below;
-                    tied[i] += at;
-                    trees.Remove(atRisk, r);
+                    concordant[i] += double.CreateTruncating(above);
+                    discordant[i] += double.CreateTruncating(below);
+                    tied[i] += double.CreateTruncating(at);
+                    trees.Remove(atRisk, r, Weight<T>(weight, i));
                 }
                 while (row >= first && time[row] == t) row--;
                 var blockStart = row + 1;
@@ -95,24 +107,26 @@ public static class ConcordanceIndex
                     if (status[i]) continue;
                     var r = rank[i - first];
                     var (below, at, above) = trees.Split(events, r);
-                    concordant[i] -= above;
-                    discordant[i] -= below;
-                    tied[i] -= at;
-                    trees.Add(atRisk, r);
+                    concordant[i] -= double.CreateTruncating(above);
+                    discordant[i] -= double.CreateTruncating(below);
+                    tied[i] -= double.CreateTruncating(at);
+                    trees.Add(atRisk, r, Weight<T>(weight, i));
                 }
                 // Events at t against everyone at risk after t (and censored at t).
                 for (var i = blockStart; i <= blockEnd; i++)
                 {
                     if (!status[i]) continue;
                     var r = rank[i - first];
-                    var (c, e, d) = trees.Split(atRisk, r);
+                    var (below, at, above) = trees.Split(atRisk, r);
+                    var (c, e, d) = (double.CreateTruncating(below), double.CreateTruncating(at), double.CreateTruncating(above));
                     concordant[i] += c;
                     discordant[i] += d;
                     tied[i] += e;
-                    totalC += c;
-                    totalD += d;
-                    totalT += e;
-                    trees.Add(events, r);
+                    var w = weight is null ? 1.0 : weight[i];
+                    totalC += w * c;
+                    totalD += w * d;
+                    totalT += w * e;
+                    trees.Add(events, r, Weight<T>(weight, i));
                 }
                 // Events at t join the risk set; their later pairs are with events strictly before t.
                 for (var i = blockStart; i <= blockEnd; i++)
@@ -120,10 +134,10 @@ public static class ConcordanceIndex
                     if (!status[i]) continue;
                     var r = rank[i - first];
                     var (below, at, above) = trees.Split(events, r);
-                    concordant[i] -= above;
-                    discordant[i] -= below;
-                    tied[i] -= at;
-                    trees.Add(atRisk, r);
+                    concordant[i] -= double.CreateTruncating(above);
+                    discordant[i] -= double.CreateTruncating(below);
+                    tied[i] -= double.CreateTruncating(at);
+                    trees.Add(atRisk, r, Weight<T>(weight, i));
                 }
             }
             // Rows still at risk at the first event time: close their pairs with every event.
@@ -131,23 +145,31 @@ public static class ConcordanceIndex
             {
                 var i = start is null ? leaving : byStart![leaving];
                 var (below, at, above) = trees.Split(events, rank[i - first]);
-                concordant[i] += above;
-                discordant[i] += below;
-                tied[i] += at;
+                concordant[i] += double.CreateTruncating(above);
+                discordant[i] += double.CreateTruncating(below);
+                tied[i] += double.CreateTruncating(at);
             }
         }
-        double pairs = totalC + totalD + totalT;
+        var pairs = totalC + totalD + totalT;
         if (pairs == 0) return new ConcordanceEstimate(null, null);
         var somers = (totalC - totalD) / pairs;
         double variance = 0;
+        var perCluster = cluster is null ? null : new double[clusters];
         for (var i = 0; i < n; i++)
         {
             var influence = (concordant[i] - discordant[i]) / pairs
                 - somers / pairs * (concordant[i] + discordant[i] + tied[i]);
-            variance += influence * influence;
+            if (weight is not null) influence *= weight[i];
+            if (perCluster is not null) perCluster[cluster![i]] += influence;
+            else variance += influence * influence;
         }
+        if (perCluster is not null)
+            foreach (var v in perCluster) variance += v * v;
         return new ConcordanceEstimate((totalC + totalT / 2.0) / pairs, Math.Sqrt(variance / 4));
     }
+
+    private static T Weight<T>(double[]? weight, int row) where T : struct, INumber<T> =>
+        weight is null ? T.One : T.CreateTruncating(weight[row]);
 
     /// <summary>1-based rank of each score among the distinct scores of rows [first, end).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

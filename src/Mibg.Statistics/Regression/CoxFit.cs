@@ -46,6 +46,29 @@ public sealed record CoxFit
     /// <summary>Harrell's C of the linear predictor and its standard error (R <c>fit$concordance</c>).</summary>
     public required ConcordanceEstimate Concordance { get; init; }
 
+    /// <summary>
+    /// With a robust variance (<see cref="Robust"/>): the robust score test at β = 0, which, unlike the likelihood-ratio
+    /// and score tests, allows for dependence within clusters (R <c>summary(fit)$robscore</c>); otherwise null.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ChiSquareTest? RobustScoreTest { get; init; }
+
+    /// <summary>With a robust variance: the number of clusters (each row its own when no cluster was given); otherwise null.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? Clusters { get; init; }
+
+    /// <summary>
+    /// Whether the variance is the robust (sandwich) estimate: a cluster was given, or a weight is not a whole number
+    /// (as R's <c>coxph</c> decides). Then <see cref="Variance"/>, the Wald test, z, p and the confidence limits use it,
+    /// and each coefficient's <see cref="CoxCoefficient.Se"/> stays the model-based one beside <see cref="CoxCoefficient.RobustSe"/>.
+    /// </summary>
+    [JsonIgnore]
+    public bool Robust => RobustScoreTest is not null;
+
+    /// <summary>Whether case weights were given.</summary>
+    [JsonIgnore]
+    public bool Weighted => Frame?.Weight is not null;
+
     /// <summary>Whether the data was counting-process (start, stop] rows (then <see cref="N"/> counts rows, not subjects).</summary>
     [JsonIgnore]
     public bool CountingProcess => Frame?.IsCountingProcess ?? false;
@@ -54,9 +77,13 @@ public sealed record CoxFit
     [JsonIgnore]
     public double WaldStatistic { get; init; }
 
-    /// <summary>Covariance matrix of the coefficients, original scale (R <c>vcov(fit)</c>).</summary>
+    /// <summary>Covariance matrix of the coefficients, original scale (R <c>vcov(fit)</c>): the robust one when <see cref="Robust"/>.</summary>
     [JsonIgnore]
     public double[,] Variance { get; init; } = new double[0, 0];
+
+    /// <summary>The model-based covariance matrix, the inverse information (R <c>fit$naive.var</c> when robust, else <c>vcov(fit)</c>).</summary>
+    [JsonIgnore]
+    public double[,] NaiveVariance { get; init; } = new double[0, 0];
 
     /// <summary>Newton–Raphson iterations used (R <c>fit$iter</c>).</summary>
     [JsonIgnore]
@@ -85,12 +112,17 @@ public sealed record CoxFit
 /// <param name="Name">Column name: the covariate, or <c>factor=level</c>.</param>
 /// <param name="Coef">log hazard ratio β.</param>
 /// <param name="Hr">exp(β).</param>
-/// <param name="Se">Standard error of β from the inverse information.</param>
-/// <param name="Z">β / se.</param>
+/// <param name="Se">Standard error of β from the inverse information (R's <c>se(coef)</c>, model-based also when robust).</param>
+/// <param name="Z">β / se, with the robust se when there is one (R's <c>z</c>).</param>
 /// <param name="P">Two-sided p of z (normal).</param>
-/// <param name="Lower">exp(β − z₍₁₊c₎/₂ se): lower confidence limit of the hazard ratio.</param>
+/// <param name="Lower">exp(β − z₍₁₊c₎/₂ se): lower confidence limit of the hazard ratio (robust se when there is one).</param>
 /// <param name="Upper">exp(β + z₍₁₊c₎/₂ se).</param>
-public sealed record CoxCoefficient(string Name, double Coef, double Hr, double Se, double Z, double P, double Lower, double Upper);
+public sealed record CoxCoefficient(string Name, double Coef, double Hr, double Se, double Z, double P, double Lower, double Upper)
+{
+    /// <summary>The robust (sandwich) standard error of β (R's <c>robust se</c>); null when the variance is model-based.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public double? RobustSe { get; init; }
+}
 
 /// <summary>A χ² test: statistic, degrees of freedom, upper-tail p.</summary>
 public sealed record ChiSquareTest(double Chisq, int Df, double P);

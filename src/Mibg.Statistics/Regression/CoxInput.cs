@@ -37,6 +37,22 @@ public sealed record CoxInput(
     /// </summary>
     public IReadOnlyList<int>? RowNumbers { get; init; }
 
+    /// <summary>
+    /// Case weights (R's <c>coxph(..., weights = w)</c>): a row of weight w counts as w identical rows in every sum of
+    /// the partial likelihood, the concordance and the proportional-hazards test. Finite and &gt; 0 (R refuses weights
+    /// ≤ 0); <see cref="double.NaN"/> is missing. <c>null</c> = every weight 1. A weight that is not a whole number
+    /// makes the variance robust, each row its own cluster, as R does (a fractional weight is not a count of rows).
+    /// </summary>
+    public IReadOnlyList<double>? Weights { get; init; }
+
+    /// <summary>
+    /// Cluster of each row (R's <c>coxph(..., cluster = c)</c>): rows of one cluster may be dependent (e.g. the
+    /// intervals or repeated events of one patient, or the patients of one centre), so the variance is the robust
+    /// (sandwich) estimate D′D, D the weighted dfbeta residuals summed per cluster (Lin &amp; Wei 1989), and the robust
+    /// score test is reported. Null or empty is missing.
+    /// </summary>
+    public IReadOnlyList<string?>? Cluster { get; init; }
+
     /// <summary>Counting-process input: one row per interval (start, stop]; see <see cref="Start"/> and <see cref="Subject"/>.</summary>
     public static CoxInput CountingProcess(IReadOnlyList<double> start, IReadOnlyList<double> stop, IReadOnlyList<double> @event,
         IReadOnlyList<CoxCovariate> covariates, IReadOnlyList<string?>? subject = null, IReadOnlyList<string?>? strata = null) =>

@@ -7,7 +7,8 @@ namespace Mibg.Statistics.Regression;
 /// Cox proportional-hazards regression for right-censored data, reproducing R survival 3.x
 /// <c>summary(coxph(Surv(time, event) ~ x1 + x2 + factor + strata(s), ties = "efron"))</c>, and for
 /// counting-process (start, stop] data with time-dependent covariates (<see cref="CoxInput.Start"/>), reproducing
-/// <c>coxph(Surv(start, stop, event) ~ …)</c>.
+/// <c>coxph(Surv(start, stop, event) ~ …)</c>; with case weights (<see cref="CoxInput.Weights"/>) and a robust variance
+/// clustered by <see cref="CoxInput.Cluster"/>, <c>coxph(…, weights = w, cluster = c)</c>.
 /// </summary>
 public static class CoxRegression
 {
@@ -31,20 +32,29 @@ public static class CoxRegression
 
         var fit = NewtonRaphson.Fit(frame, options);
         var p = frame.P;
+        var linearPredictor = LinearPredictor(frame, fit.Beta, fit.Means);
+        var efron = options.Ties == CoxTies.Efron;
+        var robust = frame.Robust;
+        var (variance, robustScore, clusters) = robust
+            ? RobustVariance.Compute(frame, linearPredictor, fit.Variance, efron, options.CholeskyTolerance)
+            : (fit.Variance, double.NaN, 0);
         var quantile = TailProbability.NormalQuantile(options.ConfidenceLevel);
         var coefficients = new CoxCoefficient[p];
         for (var j = 0; j < p; j++)
         {
             var b = fit.Beta[j];
-            var se = Math.Sqrt(fit.Variance[j * p + j]);
+            var naiveSe = Math.Sqrt(fit.Variance[j * p + j]);
+            var se = Math.Sqrt(variance[j * p + j]);
             var z = b / se;
-            coefficients[j] = new CoxCoefficient(frame.ColumnNames[j], b, Math.Exp(b), se, z,
-                TailProbability.NormalTwoSided(z), Math.Exp(b - quantile * se), Math.Exp(b + quantile * se));
+            coefficients[j] = new CoxCoefficient(frame.ColumnNames[j], b, Math.Exp(b), naiveSe, z,
+                TailProbability.NormalTwoSided(z), Math.Exp(b - quantile * se), Math.Exp(b + quantile * se))
+            {
+                RobustSe = robust ? se : null,
+            };
         }
 
-        var wald = new SymmetricSolver(fit.Variance, p, options.CholeskyTolerance).QuadraticForm(fit.Beta);
+        var wald = new SymmetricSolver(variance, p, options.CholeskyTolerance).QuadraticForm(fit.Beta);
         var lr = 2 * (fit.Loglik - fit.LoglikNull);
-        var linearPredictor = LinearPredictor(frame, fit.Beta, fit.Means);
         return new CoxFit
         {
             Ties = options.Ties == CoxTies.Efron ? "efron" : "breslow",
@@ -58,8 +68,11 @@ public static class CoxRegression
             WaldTest = new ChiSquareTest(Math.Round(wald, 2), p, TailProbability.ChiSquare(wald, p)),
             ScoreTest = new ChiSquareTest(fit.ScoreTest, p, TailProbability.ChiSquare(fit.ScoreTest, p)),
             Concordance = ConcordanceIndex.Sorted(frame, linearPredictor),
+            RobustScoreTest = robust ? new ChiSquareTest(robustScore, p, TailProbability.ChiSquare(robustScore, p)) : null,
+            Clusters = robust ? clusters : null,
             WaldStatistic = wald,
-            Variance = ToMatrix(fit.Variance, p),
+            Variance = ToMatrix(variance, p),
+            NaiveVariance = ToMatrix(fit.Variance, p),
             Iterations = fit.Iterations,
             PossiblyInfinite = PossiblyInfinite(frame, fit, options),
             Converged = fit.Converged,

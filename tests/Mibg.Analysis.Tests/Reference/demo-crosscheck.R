@@ -48,6 +48,35 @@ for (endpoint in c("efs", "os")) {
     p = unname(summary(cx)$coefficients[1, "Pr(>|z|)"]), logrank_p = 1 - pchisq(survdiff(Surv(time, event) ~ group, data = d)$chisq, 1))
 }
 
+# Landmark log-rank statistic, median EFS of the persistent, and the Cox model of persistence adjusted for MYCN
+# (amplified 1, not amplified or gain 0, else NA) and diagnosis SIOPEN > 3 (consensus total of the diagnosis scan),
+# complete cases (DemoAgainstRTests).
+dxscan <- scans[scans$timepoint == "diagnosis", ]
+dxscan <- dxscan[order(dxscan$scan_date), ]; dxscan <- dxscan[!duplicated(dxscan$patient_id), ]
+cons <- reads[reads$reader == "consensus", ]
+cons$total <- rowSums(cons[, grep("^siopen_", names(cons))])
+covariates <- function(d) {
+  p <- pat[match(d$id, pat$patient_id), ]
+  d$persistent <- as.integer(d$group == "persistent")
+  d$mycn <- ifelse(p$mycn == "amplified", 1L, ifelse(p$mycn %in% c("not_amplified", "gain"), 0L, NA_integer_))
+  total <- cons$total[match(dxscan$scan_id[match(d$id, dxscan$patient_id)], cons$scan_id)]
+  d$siopen <- as.integer(total > 3)
+  d
+}
+for (endpoint in c("efs", "os")) {
+  d <- covariates(landmark(endpoint))
+  fit <- survfit(Surv(time, event) ~ group, data = d)
+  med <- summary(fit)$table[, "median"]
+  cx <- coxph(Surv(time, event) ~ persistent + mycn + siopen, data = d, ties = "efron")
+  sm <- summary(cx)
+  result[[paste0("adjusted_cox_", endpoint)]] <- list(
+    logrank_chisq = survdiff(Surv(time, event) ~ group, data = d)$chisq,
+    median_persistent = unname(med["group=persistent"]), median_cleared = unname(med["group=cleared_after_hdc"]),
+    n = cx$n, dropped = nrow(d) - cx$n, coef = unname(coef(cx)), se = unname(sqrt(diag(vcov(cx)))),
+    hr = unname(sm$conf.int[1, "exp(coef)"]), lower = unname(sm$conf.int[1, "lower .95"]), upper = unname(sm$conf.int[1, "upper .95"]),
+    p = unname(sm$coefficients[1, "Pr(>|z|)"]))
+}
+
 # Time-dependent Cox on the (start, stop] rows results.json lists.
 for (m in res$time_dependent_cox) {
   d <- do.call(rbind, lapply(m$data, as.data.frame))

@@ -68,6 +68,30 @@ public sealed class AgreementReferenceTests
     }
 
     [Fact]
+    public void Readers_who_agree_on_every_subject_have_every_icc_and_bound_equal_to_one()
+    {
+        // Both readers score 0, 1, 0, 2: the residual and rater mean squares are 0, so every ICC is 1 and, as the
+        // residual tends to 0, so is each bound. R 4.2 / psych 2.2.9, ICC(cbind(c(0,1,0,2), c(0,1,0,2)), lmer = FALSE):
+        // every ICC 1, every lower and upper bound 1 (F ≈ 2.6e32 there from anova's rounding noise; here +∞).
+        var icc = IntraclassCorrelation.Compute([[0, 1, 0, 2], [0, 1, 0, 2]]);
+        Assert.Equal(6, icc.Count);
+        Assert.All(icc, r => Assert.Equal((1.0, 1.0, 1.0, 0.0), (r.Value, r.Lower, r.Upper, r.P)));
+        Assert.All(icc, r => Assert.True(double.IsPositiveInfinity(r.F)));
+    }
+
+    [Theory]
+    [InlineData(double.NaN, 2, 3)]
+    [InlineData(0.975, double.NaN, 3)]
+    [InlineData(0.975, 3, double.NaN)]
+    [InlineData(0.975, 0, 3)]
+    [InlineData(0.975, 3, -1)]
+    public void An_F_quantile_of_undefined_arguments_is_NaN_as_in_R(double p, double df1, double df2)
+    {
+        // R: qf(0.975, 3, NaN), qf(NaN, 2, 3), qf(0.975, 0, 3) → NaN (0 df: NaN with a warning).
+        Assert.True(double.IsNaN(Mibg.Statistics.Internal.Distributions.FQuantile(p, df1, df2)));
+    }
+
+    [Fact]
     public void Kappa_by_hand()
     {
         // 2×2 table [[20, 5], [10, 15]] of 50: po = 35/50 = 0.7; row margins .5 .5, column margins .6 .4;

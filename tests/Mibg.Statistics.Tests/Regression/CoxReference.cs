@@ -47,10 +47,14 @@ internal static class CoxReference
             .ToList();
         var strata = spec.TryGetProperty("strata", out var s) && s.ValueKind == JsonValueKind.String ? data[s.GetString()!] : null;
         var input = new CoxInput(Numbers(data[spec.GetProperty("time").GetString()!]), Numbers(data[spec.GetProperty("status").GetString()!]), covariates, strata);
-        // Counting-process cases name their start and subject columns.
-        return spec.TryGetProperty("start", out var start)
-            ? input with { Start = Numbers(data[start.GetString()!]), Subject = data[spec.GetProperty("id").GetString()!] }
-            : input;
+        // Counting-process cases name their start and subject columns; weighted cases their weights and cluster.
+        if (spec.TryGetProperty("start", out var start))
+            input = input with { Start = Numbers(data[start.GetString()!]), Subject = data[spec.GetProperty("id").GetString()!] };
+        if (spec.TryGetProperty("weights", out var w) && w.ValueKind == JsonValueKind.String)
+            input = input with { Weights = Numbers(data[w.GetString()!]) };
+        if (spec.TryGetProperty("cluster", out var c) && c.ValueKind == JsonValueKind.String)
+            input = input with { Cluster = data[c.GetString()!] };
+        return input;
     }
 
     public static CoxOptions Options(JsonElement spec) =>

@@ -31,18 +31,8 @@ public sealed partial class BlindedReadingTests : IAsyncLifetime
         await _server.DisposeAsync();
     }
 
-    private async Task<IPage> SignInAsync(string name)
-    {
-        var context = await _browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = _server.BaseAddress.ToString(), ViewportSize = new() { Width = 1280, Height = 900 } });
-        context.SetDefaultTimeout(60_000);
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/login");
-        await page.Locator("input[name=username]").FillAsync(name);
-        await page.Locator("input[name=password]").FillAsync(WorkstationServer.Password);
-        await page.Locator("button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
-        return page;
-    }
+    private Task<IPage> SignInAsync(string name) =>
+        Chromium.SignInWithKeyboardAsync(_browser, _server.BaseAddress, name, WorkstationServer.Password);
 
     private static Task<string[]> CodesOnPage(IPage page) =>
         page.Locator("table.list tbody td.code").EvaluateAllAsync<string[]>("cells => cells.map(c => c.textContent.trim())");

@@ -29,21 +29,8 @@ public sealed class ReadingWorkflowTests : IAsyncLifetime
         await _server.DisposeAsync();
     }
 
-    private async Task<IPage> SignInAsync(string name)
-    {
-        var context = await _browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = _server.BaseAddress.ToString(), ViewportSize = new() { Width = 1280, Height = 900 } });
-        context.SetDefaultTimeout(60_000); // generous: CI machines may be busy
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/login");
-        // Keyboard only: the user name field takes the focus (autofocus) — wait for it, then type.
-        await Assertions.Expect(page.Locator("input[name=username]")).ToBeFocusedAsync();
-        await page.Keyboard.TypeAsync(name);
-        await page.Keyboard.PressAsync("Tab");
-        await page.Keyboard.TypeAsync(WorkstationServer.Password);
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
-        return page;
-    }
+    private Task<IPage> SignInAsync(string name) =>
+        Chromium.SignInWithKeyboardAsync(_browser, _server.BaseAddress, name, WorkstationServer.Password);
 
     private static async Task ScoreByKeyboardAsync(IPage page, string digits)
     {

@@ -29,20 +29,8 @@ public sealed class ScanViewerTests(ImageFixtures fixtures) : IClassFixture<Imag
         await _server.DisposeAsync();
     }
 
-    private async Task<IPage> SignInAsync(string name)
-    {
-        var context = await _browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = _server.BaseAddress.ToString(), ViewportSize = new() { Width = 1366, Height = 768 } });
-        context.SetDefaultTimeout(60_000);
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/login");
-        await page.WaitForFunctionAsync("document.activeElement && document.activeElement.name === 'username'");
-        await page.Keyboard.TypeAsync(name);
-        await page.Keyboard.PressAsync("Tab");
-        await page.Keyboard.TypeAsync(WorkstationServer.Password);
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
-        return page;
-    }
+    private Task<IPage> SignInAsync(string name) =>
+        Chromium.SignInWithKeyboardAsync(_browser, _server.BaseAddress, name, WorkstationServer.Password, 1366, 768);
 
     private static Task ScreenAsync(IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Chromium.ScreenshotFolder, name + ".png") });

@@ -98,6 +98,8 @@ internal sealed class ColumnSink
                 throw Problem(column, text, "must be 1 (event) or 0 (censored)");
             case ColumnKind.Status when value != Math.Floor(value) || Math.Abs(value) > int.MaxValue:
                 throw Problem(column, text, "must be a whole number: 0 = censored, 1, 2, … = the cause of failure");
+            case ColumnKind.Weight when value <= 0:
+                throw Problem(column, text, "is not a case weight: weights must be numbers > 0 (write NA to leave the row out)");
         }
         _rowNumbers[c] = value;
     }

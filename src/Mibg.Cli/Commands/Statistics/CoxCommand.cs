@@ -36,6 +36,15 @@ internal sealed class CoxCommand(CliOutput output) : Command<CoxCommandSettings>
             columns.Add(InputColumn.Time(start));
             if (settings.Id != settings.Strata && !covariates.Contains(settings.Id!)) columns.Add(InputColumn.Text(settings.Id!));
         }
+        if (settings.Weights is { } weights) columns.Add(InputColumn.Weight(weights));
+        if (settings.Cluster is { } cluster)
+        {
+            // The cluster must be written on every row: read as a label (an empty cell is an error naming it), also when
+            // it is the subject, strata or a factor column; a numeric covariate stays a number (its text is used).
+            var index = columns.FindIndex(c => c.Name == cluster);
+            if (index < 0) columns.Add(InputColumn.Label(cluster));
+            else if (columns[index].Kind == ColumnKind.Text) columns[index] = InputColumn.Label(cluster);
+        }
         var table = TableInput.Read(settings.Data, columns);
 
         var input = new CoxInput(
@@ -54,6 +63,8 @@ internal sealed class CoxCommand(CliOutput output) : Command<CoxCommandSettings>
             CheckIntervals(table, starts, table.Numbers(settings.Time!), startColumn, settings.Time!);
             input = input with { Start = starts, Subject = IdTexts(table, settings.Id!, factors.Contains(settings.Id!) || settings.Id == settings.Strata) };
         }
+        if (settings.Weights is { } weightColumn) input = input with { Weights = table.Numbers(weightColumn) };
+        if (settings.Cluster is { } clusterColumn) input = input with { Cluster = IdTexts(table, clusterColumn, false) };
         var options = new CoxOptions
         {
             Ties = settings.Ties == "breslow" ? CoxTies.Breslow : CoxTies.Efron,

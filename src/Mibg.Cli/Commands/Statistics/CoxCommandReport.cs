@@ -13,20 +13,32 @@ internal static class CoxCommandReport
         var console = output.Console;
         var dropped = fit.Dropped > 0 ? $" ({fit.Dropped} row(s) with a missing value dropped)" : "";
         var rows = fit.CountingProcess ? "counting-process rows (start, stop]" : "n";
-        console.MarkupLine(Markup.Escape($"Cox proportional hazards, {fit.Ties} ties: {rows} = {fit.N}, events = {fit.Events}{dropped}"));
+        var weighted = fit.Weighted ? ", case weights" : "";
+        console.MarkupLine(Markup.Escape($"Cox proportional hazards, {fit.Ties} ties{weighted}: {rows} = {fit.N}, events = {fit.Events}{dropped}"));
         var level = (confLevel * 100).ToString("0.#", CultureInfo.InvariantCulture);
         var table = new Table().Border(TableBorder.Simple).AddColumn("term");
-        foreach (var h in new[] { "coef", "exp(coef)", "se(coef)", "z", "Pr(>|z|)", $"lower .{level}", $"upper .{level}" })
-            table.AddColumn(new TableColumn(Markup.Escape(h)).RightAligned());
+        string[] headers = fit.Robust
+            ? ["coef", "exp(coef)", "se(coef)", "robust se", "z", "Pr(>|z|)", $"lower .{level}", $"upper .{level}"]
+            : ["coef", "exp(coef)", "se(coef)", "z", "Pr(>|z|)", $"lower .{level}", $"upper .{level}"];
+        foreach (var h in headers) table.AddColumn(new TableColumn(Markup.Escape(h)).RightAligned());
         foreach (var c in fit.Coefficients)
-            table.AddRow(Markup.Escape(c.Name), Significant(c.Coef), Significant(c.Hr), Significant(c.Se), Fixed(c.Z, 2),
-                Text.P(c.P), Significant(c.Lower), Significant(c.Upper));
+        {
+            string[] cells = [Markup.Escape(c.Name), Significant(c.Coef), Significant(c.Hr), Significant(c.Se),
+                .. c.RobustSe is { } robust ? [Significant(robust)] : Array.Empty<string>(),
+                Fixed(c.Z, 2), Text.P(c.P), Significant(c.Lower), Significant(c.Upper)];
+            table.AddRow(cells);
+        }
         console.Write(table);
         if (fit.Concordance.C is { } concordance)
             console.MarkupLine($"Concordance = {Fixed(concordance, 3)} (se = {Fixed(fit.Concordance.Se ?? 0, 3)})");
         console.MarkupLine($"Likelihood ratio test = {Fixed(fit.LrTest.Chisq, 2)} on {fit.LrTest.Df} df, {PValue(fit.LrTest.P)}");
         console.MarkupLine($"Wald test             = {Fixed(fit.WaldTest.Chisq, 2)} on {fit.WaldTest.Df} df, {PValue(fit.WaldTest.P)}");
         console.MarkupLine($"Score (logrank) test  = {Fixed(fit.ScoreTest.Chisq, 2)} on {fit.ScoreTest.Df} df, {PValue(fit.ScoreTest.P)}");
+        if (fit.RobustScoreTest is { } robustScore)
+        {
+            console.MarkupLine($"Robust score test     = {Fixed(robustScore.Chisq, 2)} on {robustScore.Df} df, {PValue(robustScore.P)}   ({fit.Clusters} clusters)");
+            console.MarkupLine("[dim](The likelihood-ratio and score tests assume independent rows; the robust se, Wald and robust score tests allow for dependence within clusters.)[/]");
+        }
         console.MarkupLine($"[dim]Log partial likelihood: null {Fixed(fit.LoglikNull, 3)}, model {Fixed(fit.Loglik, 3)}.[/]");
         if (zph is null) return;
         var ph = new Table().Border(TableBorder.Simple).Title(Markup.Escape($"Proportional hazards (cox.zph, transform = {zph.Transform})")).AddColumn("term")

@@ -37,6 +37,14 @@ public sealed class CoxCommandSettings : SurvivalSettings
     [DefaultValue(0.95)]
     public double ConfLevel { get; init; } = 0.95;
 
+    [CommandOption("--weights <COLUMN>")]
+    [Description("Column of case weights, numbers > 0: a row of weight w counts as w identical rows (R: coxph(..., weights = w)). A weight that is not a whole number makes the standard errors robust, each row its own cluster, as R does.")]
+    public string? Weights { get; init; }
+
+    [CommandOption("--cluster <COLUMN>")]
+    [Description("Column grouping rows that may be dependent (e.g. the rows of one patient, or the patients of one centre): the standard errors become robust (sandwich) ones and the robust score test is added (R: coxph(..., cluster = C)). An empty cell is an error; NA leaves the row out.")]
+    public string? Cluster { get; init; }
+
     [CommandOption("--zph")]
     [Description("Also test proportional hazards on scaled Schoenfeld residuals (R: cox.zph), per term and globally; adds \"zph\" to the JSON.")]
     public bool Zph { get; init; }
@@ -73,6 +81,10 @@ public sealed class CoxCommandSettings : SurvivalSettings
             return ValidationResult.Error($"--start '{st}' cannot also be the time column or a covariate");
         if (Strata is { } s && CovariateNames.Contains(s, StringComparer.Ordinal))
             return ValidationResult.Error($"'{s}' cannot be both a covariate and the strata");
+        if (Weights is { } w && (w == Time || w == Event || w == Start || w == Cluster || CovariateNames.Contains(w, StringComparer.Ordinal)))
+            return ValidationResult.Error($"--weights '{w}' cannot also be the time, event, start or cluster column or a covariate");
+        if (Cluster is { } c && (c == Time || c == Event || c == Start))
+            return ValidationResult.Error($"--cluster '{c}' cannot also be the time, event or start column");
         return ValidationResult.Success();
     }
 

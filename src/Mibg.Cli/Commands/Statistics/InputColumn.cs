@@ -20,6 +20,9 @@ public enum ColumnKind
 
     /// <summary>A label that must be written: an empty cell is an error (NA still marks the row as missing).</summary>
     Label,
+
+    /// <summary>A case weight: a finite number &gt; 0 (R's coxph refuses weights ≤ 0); empty or NA is missing.</summary>
+    Weight,
 }
 
 /// <summary>A column a command uses, by its header name, and what it must hold.</summary>
@@ -41,6 +44,9 @@ public sealed record InputColumn(string Name, ColumnKind Kind)
 
     /// <summary>A competing-risks status column (0 = censored, other whole numbers = causes).</summary>
     public static InputColumn Status(string name) => new(name, ColumnKind.Status);
+
+    /// <summary>A case-weight column (numbers &gt; 0).</summary>
+    public static InputColumn Weight(string name) => new(name, ColumnKind.Weight);
 
     /// <summary>A label column in which an empty cell is an error rather than missing.</summary>
     public static InputColumn Label(string name) => new(name, ColumnKind.Label);

@@ -44,6 +44,21 @@ internal sealed class CoxModelFrame
     /// </summary>
     public bool[]? Spans { get; init; }
 
+    /// <summary>Case weight per sorted row; null when every weight is 1 (no weights given).</summary>
+    public double[]? Weight { get; init; }
+
+    /// <summary>Cluster code (0 … <see cref="ClusterCount"/> − 1) per sorted row; null when no cluster was given.</summary>
+    public int[]? Cluster { get; init; }
+
+    /// <summary>Number of distinct clusters among the rows used (0 without a cluster column).</summary>
+    public int ClusterCount { get; init; }
+
+    /// <summary>
+    /// Whether the variance is the robust (sandwich) one: a cluster column was given, or a weight is not a whole number
+    /// (R's coxph then makes each row its own cluster).
+    /// </summary>
+    public bool Robust => Cluster is not null || (Weight is { } w && w.Any(v => v != Math.Floor(v)));
+
     /// <summary>Whether the data is counting-process (start, stop] data.</summary>
     public bool IsCountingProcess => Start is not null;
 
@@ -85,6 +100,8 @@ internal sealed class CoxModelFrame
         if (input.Start is { } st) CheckLength("start", st.Count, total);
         if (input.Subject is { } id) CheckLength("subject", id.Count, total);
         if (input.RowNumbers is { } numbers) CheckLength("row numbers", numbers.Count, total);
+        if (input.Weights is { } weights) CheckLength("weights", weights.Count, total);
+        if (input.Cluster is { } clusterLabels) CheckLength("cluster", clusterLabels.Count, total);
         var duplicate = input.Covariates.GroupBy(c => c.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null) throw new ArgumentException($"covariate '{duplicate.Key}' is given twice");
 
@@ -135,6 +152,7 @@ internal sealed class CoxModelFrame
         var events = 0;
         var position = new int[total];
         var (inputTime, inputEvent, inputStart) = ((double[])input.Time, (double[])input.Event, (double[]?)input.Start);
+        var (inputWeight, weight) = ((double[]?)input.Weights, input.Weights is null ? null : new double[used]);
         for (var r = 0; r < used; r++)
         {
             var i = order[r];
@@ -142,8 +160,10 @@ internal sealed class CoxModelFrame
             time[r] = inputTime[i];
             status[r] = inputEvent[i] == 1;
             if (start is not null) start[r] = inputStart![i];
+            if (weight is not null) weight[r] = inputWeight![i];
             if (status[r]) events++;
         }
+        var (cluster, clusterCount) = input.Cluster is null ? (null, 0) : ClusterCodes(input.Cluster, order);
         // Scatter each input row into its sorted row (p adjacent values), reading the columns sequentially.
         var x = new double[(long)used * p];
         var column = 0;
@@ -182,7 +202,23 @@ internal sealed class CoxModelFrame
             StratumStarts = stratumStarts,
             SourceRow = order,
             Events = events,
+            Weight = weight,
+            Cluster = cluster,
+            ClusterCount = clusterCount,
         };
+    }
+
+    /// <summary>A code per sorted row for its cluster label (trimmed, case-sensitive), numbered as first met.</summary>
+    private static (int[] Codes, int Count) ClusterCodes(IReadOnlyList<string?> labels, int[] order)
+    {
+        var codes = new int[order.Length];
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var r = 0; r < order.Length; r++)
+        {
+            var label = labels[order[r]]!.Trim();
+            if (!seen.TryGetValue(label, out codes[r])) seen[label] = codes[r] = seen.Count;
+        }
+        return (codes, seen.Count);
     }
 
     /// <summary>
@@ -197,6 +233,7 @@ internal sealed class CoxModelFrame
             Time = Array(input.Time),
             Event = Array(input.Event),
             Start = input.Start is null ? null : Array(input.Start),
+            Weights = input.Weights is null ? null : Array(input.Weights),
             Covariates = [.. input.Covariates.Select(c => c is NumericCovariate n ? n with { Values = Array(n.Values) } : c)],
         };
     }
@@ -254,6 +291,15 @@ internal sealed class CoxModelFrame
                 ok &= !double.IsNaN(a);
             }
             if (input.Subject is { } id) ok &= !string.IsNullOrWhiteSpace(id[i]);
+            if (input.Weights is { } weights)
+            {
+                var w = weights[i];
+                if (!double.IsNaN(w) && (double.IsInfinity(w) || w <= 0))
+                    throw new ArgumentException(
+                        $"weights: value {w.ToString(CultureInfo.InvariantCulture)} in {RowName(input, i)} is not a case weight; weights must be finite numbers > 0");
+                ok &= !double.IsNaN(w);
+            }
+            if (input.Cluster is { } cluster) ok &= !string.IsNullOrWhiteSpace(cluster[i]);
             keep[i] = ok;
         }
         return keep;

@@ -109,15 +109,22 @@ internal static class NewtonRaphson
         return new Result(original, variance, loglikNull, loglik, scoreTest, iterations, converged, means);
     }
 
-    /// <summary>Scaled copy of the design: (x − mean) · n / Σ|x − mean|, except 0/±1 columns.</summary>
+    /// <summary>Scaled copy of the design: (x − mean) · Σw / Σw|x − mean| (weighted mean; w = 1 without weights), except 0/±1 columns.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (double[] X, double[] Means, double[] Scales) CenterAndScale(CoxModelFrame frame)
     {
         var p = frame.P;
         var n = frame.N;
         var x = (double[])frame.X.Clone();
+        var weight = frame.Weight;
         var means = new double[p];
         var scales = new double[p];
+        double totalWeight = n;
+        if (weight is not null)
+        {
+            totalWeight = 0;
+            for (var r = 0; r < n; r++) totalWeight += weight[r];
+        }
         for (var j = 0; j < p; j++)
         {
             var indicator = true;
@@ -125,7 +132,7 @@ internal static class NewtonRaphson
             for (long r = 0; r < n; r++)
             {
                 var v = x[r * p + j];
-                sum += v;
+                sum += weight is null ? v : weight[r] * v;
                 indicator &= v is 0 or 1 or -1;
             }
             if (indicator)
@@ -133,15 +140,15 @@ internal static class NewtonRaphson
                 scales[j] = 1;
                 continue;
             }
-            var mean = sum / n;
+            var mean = sum / totalWeight;
             double absolute = 0;
             for (long r = 0; r < n; r++)
             {
                 var v = x[r * p + j] - mean;
                 x[r * p + j] = v;
-                absolute += Math.Abs(v);
+                absolute += weight is null ? Math.Abs(v) : weight[r] * Math.Abs(v);
             }
-            var scale = absolute > 0 ? n / absolute : 1.0;
+            var scale = absolute > 0 ? totalWeight / absolute : 1.0;
             for (long r = 0; r < n; r++) x[r * p + j] *= scale;
             means[j] = mean;
             scales[j] = scale;

@@ -15,6 +15,9 @@ namespace Mibg.Statistics.Regression.Internal;
 /// Counting-process (start, stop] data uses the same pass with rows also leaving: before the events at t, every row
 /// with start ≥ t is subtracted from the running sums (R's agfit4; the sums are reset to zero when the risk set
 /// empties, as there, so that subtraction leaves no rounding residue).
+/// Case weights wᵢ (R's coxfit6/agfit4): r = w exp(x′β) in the sums, each death adds wᵢ xᵢ′β and wᵢ xᵢ, Breslow's d is
+/// the deaths' total weight, and Efron's d terms are each multiplied by the deaths' mean weight (the fractions k/d
+/// still count deaths).
 /// </summary>
 internal sealed class PartialLikelihood
 {
@@ -32,6 +35,7 @@ internal sealed class PartialLikelihood
     private readonly int[]? _byStart;
     private readonly bool[]? _spans;
     private readonly double[]? _risk;
+    private readonly double[]? _weight;
 
     public PartialLikelihood(CoxModelFrame frame, double[] x, CoxTies ties)
     {
@@ -49,6 +53,7 @@ internal sealed class PartialLikelihood
         _byStart = frame.StartOrder;
         _spans = frame.Spans;
         _risk = frame.IsCountingProcess ? new double[frame.N] : null;
+        _weight = frame.Weight;
         Score = new double[_p];
         Information = new double[_p * _p];
     }
@@ -84,6 +89,7 @@ internal sealed class PartialLikelihood
                 var t = _time[row];
                 if (_start is not null) Leave(t, first, ref leaving, ref atRisk, ref s0);
                 var deaths = 0;
+                double deadWeight = 0;
                 double d0 = 0;
                 Array.Clear(_d1);
                 Array.Clear(_d2);
@@ -93,16 +99,26 @@ internal sealed class PartialLikelihood
                     var offset = (long)row * p;
                     double eta = 0;
                     for (var j = 0; j < p; j++) eta += beta[j] * x[offset + j];
-                    var risk = Math.Exp(eta);
+                    var w = _weight is null ? 1.0 : _weight[row];
+                    var risk = _weight is null ? Math.Exp(eta) : w * Math.Exp(eta);
                     if (_risk is not null) _risk[row] = risk;
                     atRisk++;
                     double[] sum1, sum2;
                     if (_status[row])
                     {
                         deaths++;
+                        deadWeight += w;
                         d0 += risk;
-                        loglik += eta;
-                        for (var j = 0; j < p; j++) u[j] += x[offset + j];
+                        if (_weight is null)
+                        {
+                            loglik += eta;
+                            for (var j = 0; j < p; j++) u[j] += x[offset + j];
+                        }
+                        else
+                        {
+                            loglik += w * eta;
+                            for (var j = 0; j < p; j++) u[j] += w * x[offset + j];
+                        }
                         sum1 = _d1;
                         sum2 = _d2;
                     }
@@ -125,11 +141,11 @@ internal sealed class PartialLikelihood
                     s0 += d0;
                     for (var j = 0; j < p; j++) _s1[j] += _d1[j];
                     for (var j = 0; j < p * p; j++) _s2[j] += _d2[j];
-                    AddBreslowTerms(deaths, s0, ref loglik);
+                    AddBreslowTerms(deadWeight, s0, ref loglik);
                 }
                 else
                 {
-                    AddEfronTerms(deaths, s0, d0, ref loglik);
+                    AddEfronTerms(deaths, deadWeight / deaths, s0, d0, ref loglik);
                     s0 += d0;
                     for (var j = 0; j < p; j++) _s1[j] += _d1[j];
                     for (var j = 0; j < p * p; j++) _s2[j] += _d2[j];
@@ -169,8 +185,8 @@ internal sealed class PartialLikelihood
         }
     }
 
-    /// <summary>Adds d × the risk-set terms at one event time: −d log S₀, −d S₁/S₀, d (S₂/S₀ − S₁S₁′/S₀²).</summary>
-    private void AddBreslowTerms(int deaths, double s0, ref double loglik)
+    /// <summary>Adds d × the risk-set terms at one event time: −d log S₀, −d S₁/S₀, d (S₂/S₀ − S₁S₁′/S₀²); d = the deaths' total weight.</summary>
+    private void AddBreslowTerms(double deaths, double s0, ref double loglik)
     {
         var p = _p;
         loglik -= deaths * Math.Log(s0);
@@ -191,8 +207,9 @@ internal sealed class PartialLikelihood
     /// ℓ −= Σ log S₀ₖ;  U −= S₁ A + D₁ B;  I += S₂ A + D₂ B − (S₁S₁′ C + (S₁D₁′ + D₁S₁′) E + D₁D₁′ F)
     /// A = Σ 1/S₀ₖ, B = Σ fₖ/S₀ₖ, C = Σ 1/S₀ₖ², E = Σ fₖ/S₀ₖ², F = Σ fₖ²/S₀ₖ²
     /// </code>
+    /// each multiplied by the deaths' mean weight <paramref name="meanWeight"/> (1 without weights).
     /// </summary>
-    private void AddEfronTerms(int deaths, double s0, double d0, ref double loglik)
+    private void AddEfronTerms(int deaths, double meanWeight, double s0, double d0, ref double loglik)
     {
         var p = _p;
         double a = 0, b = 0, c = 0, e = 0, f = 0, logs = 0;
@@ -208,6 +225,15 @@ internal sealed class PartialLikelihood
             c += inverse2;
             e += share * inverse2;
             f += share * share * inverse2;
+        }
+        if (meanWeight != 1)
+        {
+            logs *= meanWeight;
+            a *= meanWeight;
+            b *= meanWeight;
+            c *= meanWeight;
+            e *= meanWeight;
+            f *= meanWeight;
         }
         loglik -= logs;
         for (var j = 0; j < p; j++)

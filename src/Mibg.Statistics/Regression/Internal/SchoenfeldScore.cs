@@ -5,7 +5,8 @@ namespace Mibg.Statistics.Regression.Internal;
 /// Score vector and information of the Cox model extended with x·g(t) columns, at (β̂, 0): the quantities
 /// of R survival's <c>cox.zph</c> (C routine zph1). One backward pass per stratum, as
 /// <see cref="PartialLikelihood"/>, with the time weight g of each event time on the second block; counting-process
-/// data takes rows out of the risk set once t ≤ start, as there (R's zph2).
+/// data takes rows out of the risk set once t ≤ start, as there (R's zph2). Case weights as in the fit: r = w exp(η),
+/// each death adds w x, and each step counts the deaths' total weight (Breslow) or mean weight (Efron).
 /// </summary>
 internal static class SchoenfeldScore
 {
@@ -35,6 +36,7 @@ internal static class SchoenfeldScore
         var start = frame.Start;
         var byStart = frame.StartOrder;
         var spans = frame.Spans;
+        var caseWeight = frame.Weight;
         for (var s = 0; s + 1 < starts.Length; s++)
         {
             var first = starts[s];
@@ -58,7 +60,7 @@ internal static class SchoenfeldScore
                         Array.Clear(s2);
                         continue;
                     }
-                    var goneRisk = Math.Exp(eta[gone]);
+                    var goneRisk = caseWeight is null ? Math.Exp(eta[gone]) : caseWeight[gone] * Math.Exp(eta[gone]);
                     s0 -= goneRisk;
                     var goneOffset = (long)gone * p;
                     for (var j = 0; j < p; j++)
@@ -70,6 +72,7 @@ internal static class SchoenfeldScore
                 }
                 var weight = g[row];
                 var deaths = 0;
+                double deadWeight = 0;
                 double d0 = 0;
                 Array.Clear(d1);
                 Array.Clear(d2);
@@ -78,16 +81,18 @@ internal static class SchoenfeldScore
                     if (spans is not null && !spans[row]) continue;
                     atRisk++;
                     var offset = (long)row * p;
-                    var risk = Math.Exp(eta[row]);
+                    var w = caseWeight is null ? 1.0 : caseWeight[row];
+                    var risk = caseWeight is null ? Math.Exp(eta[row]) : w * Math.Exp(eta[row]);
                     double[] sum1, sum2;
                     if (frame.Status[row])
                     {
                         deaths++;
+                        deadWeight += w;
                         d0 += risk;
                         for (var j = 0; j < p; j++)
                         {
-                            u[j] += x[offset + j];
-                            u[p + j] += weight * x[offset + j];
+                            u[j] += w * x[offset + j];
+                            u[p + j] += weight * w * x[offset + j];
                         }
                         sum1 = d1;
                         sum2 = d2;
@@ -108,7 +113,7 @@ internal static class SchoenfeldScore
                 if (deaths == 0) continue;
                 var steps = efron ? deaths : 1;
                 var share = efron ? 1.0 / deaths : 1.0;
-                var stepWeight = efron ? 1.0 : deaths;
+                var stepWeight = efron ? deadWeight / deaths : deadWeight;
                 for (var k = 0; k < steps; k++)
                 {
                     s0 += d0 * share;
