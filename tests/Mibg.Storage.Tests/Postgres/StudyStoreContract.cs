@@ -78,7 +78,7 @@ public abstract class StudyStoreContract
         Assert.Equal(ReadWriteStatus.Finalised, (await store.AmendReadAsync(ReadOf("S2", "R1", 4), 3, "R1", "again")).Status);
         Assert.Equal(ReadWriteStatus.ReadNotFound, (await store.AmendReadAsync(ReadOf("S3", "R1"), 1, "R1", "x")).Status);
         Assert.Equal(ReadWriteStatus.ReadNotFound, (await store.FinaliseReadAsync("S3", "R1", 1, "R1")).Status);
-        Assert.Empty((await ((Workstation.IWorkstationStore)store).VerifyAuditAsync()).Problems);
+        Assert.Empty((await ((Mibg.Storage.Workstation.IWorkstationStore)store).VerifyAuditAsync()).Problems);
     }
 
     [Fact]
