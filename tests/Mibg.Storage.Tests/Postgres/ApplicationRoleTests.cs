@@ -142,11 +142,14 @@ public sealed class ApplicationRoleTests(PostgresCluster cluster) : IAsyncLifeti
         await SetUpAsOwnerAsync();
         await using var app = await StudyStores.OpenAsync(As(App), Options);
         Assert.True((await app.SubmitReadAsync(ReadOf("S2", "R1", 1), "R1", final: false)).Saved);
+        Assert.True((await app.SubmitReadAsync(ReadOf("S1", "R2", 1), "R2")).Saved);
         await using (var c = new NpgsqlConnection(As(App)))
         {
             await c.OpenAsync();
             // It may update a draft (amendments) — within the trigger's rule — and append entries, without the key.
-            await Assert.ThrowsAsync<PostgresException>(() => new NpgsqlCommand("UPDATE reads SET siopen_spine = 6, version = version + 1 WHERE scan_id = 'S1'", c).ExecuteNonQueryAsync()); // none final
+            // …but not a final read: the database's guard refuses it, whoever connects.
+            Assert.Equal("P0001", (await Assert.ThrowsAsync<PostgresException>(() =>
+                new NpgsqlCommand("UPDATE reads SET siopen_spine = 6, version = version + 1 WHERE scan_id = 'S1'", c).ExecuteNonQueryAsync())).SqlState);
             await new NpgsqlCommand("UPDATE reads SET siopen_spine = 6, version = version + 1 WHERE scan_id = 'S2' AND reader = 'R1'", c).ExecuteNonQueryAsync();
             await new NpgsqlCommand(
                 "INSERT INTO audit_log (seq, at, actor, action, subject, before_state, after_state, previous_hash, hash) " +
