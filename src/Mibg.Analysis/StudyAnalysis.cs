@@ -35,10 +35,12 @@ public static class StudyAnalysis
         var survival = SurvivalStep.Build(ctx);
         var oligo = RelapseSitesStep.Oligo(ctx);
         var localControlSites = LocalControlStep.Sites(ctx);
-        var localControl = RelapseSitesStep.LocalControl(ctx, relapseSites, oligo) with
+        var trialEligibility = TrialEligibilityStep.Build(ctx, oligo, localControlSites);
+        var incidence = LocalControlStep.Incidence(ctx, localControlSites);
+        var localControl = RelapseSitesStep.LocalControl(ctx, relapseSites, oligo, trialEligibility.Eligible, LocalControlStep.Observed(incidence)) with
         {
             Sites = localControlSites,
-            Incidence = LocalControlStep.Incidence(ctx, localControlSites),
+            Incidence = incidence,
         };
         var (trial, trialNote) = TrialStep.Build(ctx, oligo, survival, localControl);
         var results = new StudyResults
@@ -68,7 +70,7 @@ public static class StudyAnalysis
             Table1 = Table1Step.Build(ctx),
             Scans = ReportDataStep.Scans(ctx),
             Response = ResponseStep.Build(ctx),
-            TrialEligibility = TrialEligibilityStep.Build(ctx, oligo, localControlSites),
+            TrialEligibility = trialEligibility,
             Reproducibility = new Reproducibility
             {
                 Plan = plan,

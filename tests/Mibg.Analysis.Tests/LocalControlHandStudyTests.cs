@@ -169,7 +169,7 @@ public class LocalControlHandStudyTests
         // L01 was 500 days old at diagnosis (< 547 days = 18 months), the others 1000 days; only L01 has 11q recorded.
         var young = R.Table1.Single(r => r.Characteristic == "Age < 18 months at diagnosis" && r.Level == "yes");
         Assert.Equal(["L01"], young.Cells[0].Patients);
-        var loss = R.Table1.Single(r => r.Characteristic == "11q loss" && r.Level == "loss");
+        var loss = R.Table1.Single(r => r.Characteristic == "Chromosome 11q" && r.Level == "loss");
         Assert.Equal(["L01"], loss.Cells[0].Patients);
         Assert.Contains(R.Table1, r => r.Characteristic == "LDH at diagnosis, U/L");
     }

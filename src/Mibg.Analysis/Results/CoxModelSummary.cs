@@ -4,9 +4,9 @@ namespace Mibg.Analysis.Results;
 
 /// <summary>
 /// A Cox model of design/analysis.md step 6: EFS (or OS) from the plan's comparison origin (default the post-HDC
-/// scan) on persistence, adjusted for MYCN amplification and diagnosis SIOPEN total above the plan's cut-off where
-/// data allow: a covariate known for fewer than half of the patients or without variation is dropped, patients with
-/// a missing value are left out (complete cases), and <see cref="Notes"/> says so. Coefficients as <c>mibg cox</c>
+/// scan) on persistence, adjusted for the plan's factors (<c>cox.covariates</c>) where data allow: a factor known
+/// for fewer than <c>cox.min_known_share</c> of the patients or without variation is dropped, patients with a missing
+/// value are left out (complete cases) unless <c>cox.unknown</c> is <c>unknown_category</c>, and <see cref="Notes"/> says so. Coefficients as <c>mibg cox</c>
 /// prints them (R: <c>coxph(Surv(time, event) ~ persistent + mycn_amplified + diagnosis_siopen_above_3)</c>).
 /// </summary>
 public sealed record CoxModelSummary
@@ -17,7 +17,13 @@ public sealed record CoxModelSummary
     public required string Origin { get; init; }
     /// <summary>Tie handling (<c>efron</c> or <c>breslow</c>).</summary>
     public required string Ties { get; init; }
-    /// <summary>Covariates in the model: <c>persistent</c>, <c>mycn_amplified</c>, <c>diagnosis_siopen_above_3</c> (0/1 each).</summary>
+    /// <summary>How unknown covariate values were handled (plan <c>cox.unknown</c>).</summary>
+    public Mibg.Core.Plan.UnknownCovariateRule Unknown { get; init; }
+    /// <summary>
+    /// Terms in the model, 0/1 each: <c>persistent</c>, then the plan's factors (<c>mycn_amplified</c>,
+    /// <c>diagnosis_siopen_above_3</c>, <c>age_under_18_months</c>, <c>chr_11q_loss</c>, <c>chr_1p_loss</c>,
+    /// <c>alk_aberrant</c>, <c>histology_unfavourable</c>, <c>ldh_above_1250</c>; <c>…_unknown</c> under unknown_category).
+    /// </summary>
     public required IReadOnlyList<string> Covariates { get; init; }
     /// <summary>Patients in the model (complete cases).</summary>
     public required int N { get; init; }

@@ -11,8 +11,16 @@ public sealed record RelapsePatterns
 {
     /// <summary>Reference scan: <c>post_hdc</c> or <c>last_before_event</c>.</summary>
     public required string Reference { get; init; }
-    /// <summary>Every site persistent against the reference (positive on it), no non-skeletal site.</summary>
+    /// <summary>
+    /// Every site persistent against the reference (positive on it) and not irradiated after the post-HDC scan, no
+    /// non-skeletal site: the relapses irradiation of the persistent sites could have prevented.
+    /// </summary>
     public required PatternCount PersistentOnly { get; init; }
+    /// <summary>
+    /// Some segment positive at relapse was irradiated after the post-HDC scan (in-field failure; docs/analysis.md
+    /// "Local control of persistent sites" for the window). Such a relapse is never in <see cref="PersistentOnly"/>.
+    /// </summary>
+    public PatternCount WithInFieldFailures { get; init; } = new(0, []);
     /// <summary>Some segment positive at diagnosis and negative on the reference.</summary>
     public required PatternCount WithClearedSites { get; init; }
     /// <summary>Some segment negative at diagnosis and on the reference.</summary>
@@ -29,7 +37,7 @@ public sealed record PatternCount(int N, IReadOnlyList<string> Patients);
 /// <summary>
 /// Cumulative incidence of relapse by pattern from the post-HDC scan (landmark), persistent vs cleared, with death (or
 /// second malignancy) without relapse as the competing event: Aalen–Johansen estimates and Gray's test per cause (R
-/// <c>cmprsk::cuminc(time, cause, group)</c>). Causes (exclusive): 1 = relapse at persistent sites only, 2 = any other
+/// <c>cmprsk::cuminc(time, cause, group)</c>). Causes (exclusive): 1 = relapse at persistent, non-irradiated sites only (<see cref="RelapsePatterns.PersistentOnly"/>), 2 = any other
 /// relapse or progression, 3 = death or second malignancy without relapse; 0 = censored.
 /// </summary>
 public sealed record CumulativeIncidenceSummary
@@ -42,7 +50,7 @@ public sealed record CumulativeIncidenceSummary
     public required IReadOnlyList<CumulativeIncidenceCurve> Curves { get; init; }
     /// <summary>Estimates at the plan's times.</summary>
     public required IReadOnlyList<CumulativeIncidenceAtTime> AtTimes { get; init; }
-    /// <summary>Gray's test per cause.</summary>
+    /// <summary>Gray's test per cause, except cause 1 (it cannot occur in the cleared group, whose curve is zero by definition).</summary>
     public required IReadOnlyList<GrayTest> Tests { get; init; }
     /// <summary>Each patient's time (years from the post-HDC scan), cause and group: the data the curves come from.</summary>
     public required IReadOnlyList<CompetingRiskRow> Data { get; init; }

@@ -53,6 +53,12 @@ public sealed record PatientRelapseSites
     /// <summary>Non-skeletal sites of the event (events.sites: soft_tissue, bone_marrow, primary).</summary>
     public required IReadOnlyList<string> NonSkeletal { get; init; }
     /// <summary>
+    /// Segments positive at progression that a metastasis course covered after the post-HDC scan (within
+    /// <c>radiotherapy.irradiation_window_days</c>, before the event): <b>in-field failures</b>, in published order.
+    /// Empty when nothing was irradiated.
+    /// </summary>
+    public IReadOnlyList<string> InField { get; init; } = [];
+    /// <summary>
     /// <c>confined_to_persistent</c>, <c>involves_cleared</c> (some cleared, no new), <c>involves_new</c>
     /// (some new segment) or <c>non_skeletal_only</c> (no positive segment).
     /// </summary>

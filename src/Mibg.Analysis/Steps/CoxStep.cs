@@ -1,73 +1,79 @@
 using System.Globalization;
 using Mibg.Analysis.Results;
 using Mibg.Core.Cohort;
+using Mibg.Core.Plan;
 using Mibg.Statistics.Regression;
 
 namespace Mibg.Analysis.Steps;
 
-/// <summary>Step 6, Cox: hazard ratio of persistence, adjusted for MYCN amplification and diagnosis SIOPEN &gt; cut-off where data allow.</summary>
+/// <summary>
+/// Step 6, Cox: hazard ratio of persistence adjusted for the plan's prognostic factors (<c>cox.covariates</c>, default MYCN
+/// amplification and diagnosis SIOPEN &gt; cut-off) where data allow; unknown values by <c>cox.unknown</c>.
+/// </summary>
 internal static class CoxStep
 {
-    /// <summary>Share of patients a covariate must be known for to enter the model.</summary>
-    public const double MinKnownShare = 0.5;
-
     public static IReadOnlyList<CoxModelSummary> Build(AnalysisContext ctx)
     {
         var list = new List<CoxModelSummary>();
         var origin = ctx.Plan.Endpoints.ComparisonOrigin;
-        var cut = ctx.Plan.Cox.DiagnosisSiopenAbove;
-        var above = "diagnosis_siopen_above_" + cut.ToString(CultureInfo.InvariantCulture);
+        var cox = ctx.Plan.Cox;
+        var codings = cox.EffectiveCovariates().Select(f => CoxCovariateCoding.For(f, cox)).ToArray();
         foreach (var endpoint in ctx.Plan.Endpoints.Endpoints)
         {
             var (kept, _) = SurvivalStep.Sample(ctx, endpoint, origin, ctx.Eligible.Select(c => (c, group: "")));
             if (kept.Count == 0 || !kept.Any(k => k.ev)) continue;
-            var candidates = new List<(string Name, double[] Values)>
-            {
-                ("persistent", kept.Select(k => ctx.Assignments[k.c.PatientId].Persistent ? 1.0 : 0).ToArray()),
-            };
-            if (ctx.Plan.Cox.AdjustMycn)
-                candidates.Add(("mycn_amplified", kept.Select(k => k.c.Patient.Mycn switch
-                {
-                    "amplified" => 1.0,
-                    "not_amplified" or "gain" => 0,
-                    _ => double.NaN,
-                }).ToArray()));
-            if (ctx.Plan.Cox.AdjustDiagnosisSiopen)
-                candidates.Add((above, kept.Select(k => k.c.DiagnosisScan?.Read is { } r ? (r.Total > cut ? 1.0 : 0) : double.NaN).ToArray()));
-
             var notes = new List<string>();
-            var used = new List<(string Name, double[] Values)>();
-            foreach (var (name, values) in candidates)
+            var references = new Dictionary<string, string> { ["persistent"] = "persistent vs cleared after HDC (reference)" };
+            // Each factor is a group of terms (one indicator, plus an "unknown" indicator under unknown_category) that
+            // enters or leaves the model whole.
+            var factors = new List<(string Name, double[] Values)[]>
             {
+                new[] { ("persistent", kept.Select(k => ctx.Assignments[k.c.PatientId].Persistent ? 1.0 : 0).ToArray()) },
+            };
+            if (factors[0][0].Values.Distinct().Count() < 2) continue;   // everyone persistent, or no one: no HR of persistence
+            foreach (var coding in codings)
+            {
+                var values = kept.Select(k => coding.Value(k.c)).ToArray();
                 var known = values.Where(v => !double.IsNaN(v)).ToArray();
-                if (known.Length < MinKnownShare * values.Length)
-                    notes.Add($"{name} left out: known for {known.Length} of {values.Length} patients");
+                if (known.Length < cox.MinKnownShare * values.Length)
+                    notes.Add($"{coding.Term} left out: known for {known.Length} of {values.Length} patients (cox.min_known_share {cox.MinKnownShare.ToString(CultureInfo.InvariantCulture)})");
                 else if (known.Distinct().Count() < 2)
-                    notes.Add($"{name} left out: no variation ({known.FirstOrDefault()} for every patient)");
-                else used.Add((name, values));
+                    notes.Add($"{coding.Term} left out: no variation ({known.FirstOrDefault()} for every patient with a known value)");
+                else if (cox.Unknown == UnknownCovariateRule.UnknownCategory && known.Length < values.Length)
+                {
+                    factors.Add([(coding.Term, values.Select(v => double.IsNaN(v) ? 0 : v).ToArray()),
+                        (coding.UnknownTerm, values.Select(v => double.IsNaN(v) ? 1.0 : 0).ToArray())]);
+                    references[coding.Term] = coding.Comparison;
+                    references[coding.UnknownTerm] = $"{coding.Term}: value unknown vs the same reference (cox.unknown = unknown_category)";
+                }
+                else
+                {
+                    factors.Add([(coding.Term, values)]);
+                    references[coding.Term] = coding.Comparison;
+                }
             }
-            if (used.Count == 0 || used[0].Name != "persistent") continue;
             CoxFit? fit = null;
-            while (used.Count > 0)
+            while (factors.Count > 0)
             {
                 try
                 {
                     fit = CoxRegression.Fit(new CoxInput(kept.Select(k => k.time).ToArray(), kept.Select(k => k.ev ? 1.0 : 0).ToArray(),
-                        used.Select(u => CoxCovariate.Numeric(u.Name, u.Values)).ToArray()),
-                        new CoxOptions { Ties = ctx.Plan.Cox.Ties == "breslow" ? CoxTies.Breslow : CoxTies.Efron, ConfidenceLevel = ctx.Plan.ConfidenceLevel });
+                        factors.SelectMany(f => f).Select(u => CoxCovariate.Numeric(u.Name, u.Values)).ToArray()),
+                        new CoxOptions { Ties = cox.Ties == "breslow" ? CoxTies.Breslow : CoxTies.Efron, ConfidenceLevel = ctx.Plan.ConfidenceLevel });
                     break;
                 }
-                catch (ArgumentException e) when (used.Count > 1)
+                catch (ArgumentException e) when (factors.Count > 1)
                 {
-                    notes.Add($"{used[^1].Name} left out: the model could not be fitted with it ({e.Message})");
-                    used.RemoveAt(used.Count - 1);
+                    notes.Add($"{factors[^1][0].Name} left out: the model could not be fitted with it ({e.Message})");
+                    factors.RemoveAt(factors.Count - 1);
                 }
                 catch (ArgumentException e)
                 {
                     notes.Add($"no model: {e.Message}");
-                    used.Clear();
+                    factors.Clear();
                 }
             }
+            var used = factors.SelectMany(f => f).ToArray();
             if (fit is null) continue;
             if (fit.Dropped > 0) notes.Add($"{fit.Dropped} patients left out for a missing covariate (complete cases)");
             ProportionalHazardsResult? zph = null;
@@ -78,17 +84,12 @@ internal static class CoxStep
                 catch (InvalidOperationException e) { notes.Add("proportional-hazards check not computed: " + e.Message); }
             }
             else notes.Add($"not estimable (a group without events: the coefficient may be infinite): {string.Join(", ", fit.PossiblyInfinite)}");
-            var references = new Dictionary<string, string>
-            {
-                ["persistent"] = "persistent vs cleared after HDC (reference)",
-                ["mycn_amplified"] = "MYCN amplified vs not amplified or gain (reference)",
-                [above] = $"diagnosis SIOPEN > {cut.ToString(CultureInfo.InvariantCulture)} vs ≤ {cut.ToString(CultureInfo.InvariantCulture)} (reference)",
-            };
             list.Add(new CoxModelSummary
             {
                 Endpoint = endpoint,
                 Origin = origin,
                 Ties = fit.Ties,
+                Unknown = cox.Unknown,
                 Covariates = used.Select(u => u.Name).ToArray(),
                 N = fit.N,
                 Events = fit.Events,

@@ -26,6 +26,7 @@ internal static class CumulativeIncidenceStep
         var cleared = new List<string>();
         var @new = new List<string>();
         var nonSkeletal = new List<string>();
+        var inField = new List<string>();
         var courses = ctx.Eligible.ToDictionary(c => c.PatientId, StringComparer.Ordinal);
         foreach (var x in relapses)
         {
@@ -37,13 +38,15 @@ internal static class CumulativeIncidenceStep
             if (k.Cleared.Count > 0) cleared.Add(x.PatientId);
             if (k.New.Count > 0) @new.Add(x.PatientId);
             if (x.NonSkeletal.Count > 0) nonSkeletal.Add(x.PatientId);
-            if (k.Persistent.Count > 0 && k.Cleared.Count == 0 && k.New.Count == 0 && x.NonSkeletal.Count == 0) persistentOnly.Add(x.PatientId);
+            if (x.InField.Count > 0) inField.Add(x.PatientId);
+            else if (k.Persistent.Count > 0 && k.Cleared.Count == 0 && k.New.Count == 0 && x.NonSkeletal.Count == 0) persistentOnly.Add(x.PatientId);
         }
         static PatternCount P(List<string> ids) => new(ids.Count, ids.Order(StringComparer.Ordinal).ToArray());
         return new RelapsePatterns
         {
             Reference = reference == RelapseReference.PostHdc ? "post_hdc" : "last_before_event",
             PersistentOnly = P(persistentOnly), WithClearedSites = P(cleared), WithNewSites = P(@new), WithNonSkeletalSites = P(nonSkeletal),
+            WithInFieldFailures = P(inField),
         };
     }
 
@@ -86,14 +89,16 @@ internal static class CumulativeIncidenceStep
             Origin = "post_hdc_scan",
             Causes = new Dictionary<string, string>
             {
-                ["1"] = "relapse at persistent sites only (every site positive on the reference scan, no marrow, soft-tissue or primary site)",
-                ["2"] = "any other relapse or progression (cleared, new or non-skeletal sites, or not classified)",
+                ["1"] = "relapse at persistent sites only (every site positive on the reference scan and not irradiated, no marrow, soft-tissue or primary site)",
+                ["2"] = "any other relapse or progression (cleared, new, in-field or non-skeletal sites, or not classified)",
                 ["3"] = "death or second malignancy without relapse (competing event)",
             },
             Curves = fit.Curves,
             AtTimes = fit.Curves.SelectMany(cv => cv.At(ctx.Plan.Endpoints.AtTimesYears)
                 .Select(a => new CumulativeIncidenceAtTime(cv.Group, cv.Cause, a.Time, a.Estimate, a.Variance))).ToArray(),
-            Tests = fit.Tests,
+            // Cause 1 cannot occur in the cleared group (no persistent site): a test would compare a curve that is zero by
+            // definition, so it is not reported (the persistent group's curve is shown alone).
+            Tests = fit.Tests.Where(t => t.Cause != PersistentOnlyCause.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray(),
             Data = rows,
         };
     }

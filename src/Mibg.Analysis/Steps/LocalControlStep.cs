@@ -93,6 +93,13 @@ internal static class LocalControlStep
         };
     }
 
+    /// <summary>
+    /// 1 − the irradiated arm's cumulative incidence of local failure at the last reported time it is followed to: the
+    /// study's own local control of irradiated sites, beside the assumed p of the counterfactual. Null without an estimate.
+    /// </summary>
+    public static double? Observed(LocalFailureIncidence? incidence) =>
+        incidence?.AtTimes.LastOrDefault(a => a.Irradiated is not null)?.Irradiated is { } f ? 1 - f : null;
+
     private static int Status(LocalControlSite s) => s.Outcome switch
     {
         SiteOutcome.LocalFailure => LocalFailureCause,

@@ -33,8 +33,8 @@ internal static class Table1Step
         rows.AddRange(Levels(columns, "Anti-GD2 immunotherapy", c => c.Patient.AntiGd2));
         // Tumour biology and the INRG age cut-off (docs/analysis.md "Table 1"): 18 months = 547 days (Cohn et al., JCO 2009).
         rows.AddRange(Levels(columns, "Age < 18 months at diagnosis", c => c.Patient.AgeAtDiagnosisDays < Table1Biology.EighteenMonthsDays ? "yes" : "no"));
-        rows.AddRange(Levels(columns, "11q loss", c => Table1Biology.Code(c.Patient.Chr11q)));
-        rows.AddRange(Levels(columns, "1p loss", c => Table1Biology.Code(c.Patient.Chr1p)));
+        rows.AddRange(Levels(columns, "Chromosome 11q", c => Table1Biology.Code(c.Patient.Chr11q)));
+        rows.AddRange(Levels(columns, "Chromosome 1p", c => Table1Biology.Code(c.Patient.Chr1p)));
         rows.AddRange(Levels(columns, "ALK", c => Table1Biology.Code(c.Patient.Alk)));
         rows.AddRange(Levels(columns, "Histology (INPC)", c => Table1Biology.Code(c.Patient.Histology)));
         rows.AddRange(Levels(columns, "Primary site", c => Table1Biology.Code(c.Patient.PrimarySite)));

@@ -20,16 +20,18 @@ internal static class TrialStep
     {
         var t = ctx.Plan.Trial;
         if (ctx.Eligible.Count == 0 || oligo.N == 0) return (null, "no eligible patient with persistent oligo-skeletal uptake: the trial cannot be sized from this cohort");
-        var implied = localControl.Populations.FirstOrDefault(x => x.Population == "oligo")?.ImpliedHazardRatio;
+        // Sized for the patients a trial would enrol: oligo after HDC and not yet irradiated (the oligo population when the
+        // study records no radiotherapy to metastases).
+        var implied = localControl.Populations.FirstOrDefault(x => x.Population == RelapseSitesStep.TrialEligiblePopulation)?.ImpliedHazardRatio;
         var hr = t.HazardRatio ?? implied;
         var hrSource = t.HazardRatio is null
-            ? "implied by the counterfactual in the oligo population (local_control)"
+            ? "implied by the counterfactual in the oligo population not yet irradiated (local_control, population trial_eligible)"
             : "assumed in the plan (trial.hazard_ratio)";
         if (hr is null)
-            return (null, "the oligo patients had no EFS event, so the counterfactual implies no hazard ratio; state trial.hazard_ratio to size a trial for an assumed effect");
+            return (null, "the oligo patients not yet irradiated had no EFS event, so the counterfactual implies no hazard ratio; state trial.hazard_ratio to size a trial for an assumed effect");
         if (hr >= NoEffectHazardRatio && t.HazardRatio is null)
             return (null, "the counterfactual implies an EFS hazard ratio of " + hr.Value.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) +
-                " in the oligo population (no relapse there was confined to persistent sites): irradiating the persisting sites would not change EFS " +
+                " in the oligo population not yet irradiated (no relapse there was confined to non-irradiated persistent sites): irradiating the persisting sites would not change EFS " +
                 "in this cohort, so no trial can be sized; state trial.hazard_ratio to size one for an assumed effect");
         var share = (double)oligo.N / ctx.Eligible.Count;
         var median = t.ControlMedianYears;

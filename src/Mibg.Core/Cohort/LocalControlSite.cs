@@ -63,10 +63,7 @@ public static class LocalControlSites
         var sites = new List<LocalControlSite>();
         foreach (var segment in read.PositiveSegments)
         {
-            var covering = radiotherapy
-                .Where(c => c.PatientId == course.PatientId && c.Covers(segment) && c.StartDate >= start
-                    && c.StartDate.DayNumber - start.DayNumber <= windowDays && (firstDisease is null || c.StartDate < firstDisease.EventDate))
-                .OrderBy(c => c.StartDate).FirstOrDefault();
+            var covering = IrradiatedSite.CoveringCourse(course.PatientId, segment, radiotherapy, start, windowDays, firstDisease?.EventDate);
             var failed = firstDisease is not null
                 && (eventSegments.Contains(segment)
                     || (progressionScan?.Read is { } pr && pr.PositiveSegments.Contains(segment)));

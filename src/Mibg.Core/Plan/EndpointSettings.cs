@@ -54,4 +54,32 @@ public sealed record CoxSettings
     public int DiagnosisSiopenAbove { get; init; } = 3;
     /// <summary>Tie handling: <c>efron</c> or <c>breslow</c>. Default <c>efron</c> (R's default).</summary>
     public string Ties { get; init; } = "efron";
+
+    /// <summary>
+    /// Factors at diagnosis the HR of persistence is adjusted for, in model order. Default MYCN and diagnosis SIOPEN
+    /// (the two the seed study and Ladenstein et al., EJNMMI 2018 adjust for). <see cref="AdjustMycn"/> and
+    /// <see cref="AdjustDiagnosisSiopen"/> set to false remove those two from this list (kept for existing plans).
+    /// </summary>
+    public IReadOnlyList<PrognosticFactor> Covariates { get; init; } = [PrognosticFactor.Mycn, PrognosticFactor.DiagnosisSiopen];
+
+    /// <summary>
+    /// LDH cut-off for <see cref="PrognosticFactor.Ldh"/>, U/L (above vs at or below). Default 1250: the cut-off of the
+    /// HR-NBL1/SIOPEN risk score in metastatic neuroblastoma over 18 months (Morgenstern et al., Pediatr Blood Cancer
+    /// 2016). Range 1..50000.
+    /// </summary>
+    public double LdhAboveUPerL { get; init; } = 1250;
+
+    /// <summary>How a patient with an unknown value of a chosen factor is handled; default <c>complete_cases</c> (see <see cref="UnknownCovariateRule"/>).</summary>
+    public UnknownCovariateRule Unknown { get; init; } = UnknownCovariateRule.CompleteCases;
+
+    /// <summary>
+    /// A factor known for fewer than this share of the patients is left out of the model (named in the notes), so that
+    /// a sparsely recorded factor cannot shrink the model to a few complete cases. Default 0.5; range (0, 1].
+    /// </summary>
+    public double MinKnownShare { get; init; } = 0.5;
+
+    /// <summary>The factors in the model: <see cref="Covariates"/> without those the two legacy switches turn off, each once.</summary>
+    public IReadOnlyList<PrognosticFactor> EffectiveCovariates() => Covariates
+        .Where(f => (f != PrognosticFactor.Mycn || AdjustMycn) && (f != PrognosticFactor.DiagnosisSiopen || AdjustDiagnosisSiopen))
+        .Distinct().ToArray();
 }

@@ -95,6 +95,12 @@ public static class PlanValidator
         {
             Check(plan.Cox.DiagnosisSiopenAbove is >= 0 and < 72, "cox.diagnosis_siopen_above", "must be in 0..71");
             Check(plan.Cox.Ties is "efron" or "breslow", "cox.ties", "must be efron or breslow");
+            Check(plan.Cox.Covariates is not null && plan.Cox.Covariates.All(Enum.IsDefined), "cox.covariates",
+                "must be a list of mycn, diagnosis_siopen, age_under_18_months, chr_11q, chr_1p, alk, histology, ldh");
+            Check(plan.Cox.Covariates is null || plan.Cox.Covariates.Distinct().Count() == plan.Cox.Covariates.Count, "cox.covariates", "must not name a factor twice");
+            Check(plan.Cox.LdhAboveUPerL is >= 1 and <= 50000, "cox.ldh_above_u_per_l", "must be in 1..50000 U/L");
+            Check(Enum.IsDefined(plan.Cox.Unknown), "cox.unknown", "must be complete_cases or unknown_category");
+            Check(plan.Cox.MinKnownShare is > 0 and <= 1, "cox.min_known_share", "must be in (0, 1]");
         }
         Check(plan.RelapseSites is not null && Enum.IsDefined(plan.RelapseSites.Reference), "relapse_sites.reference", "must be post_hdc or last_before_event");
         Check(plan.LocalControlProbability is >= 0 and <= 1, "local_control_probability", "must be in [0, 1]");

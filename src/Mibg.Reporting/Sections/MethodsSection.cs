@@ -48,15 +48,27 @@ internal static class MethodsSection
             $"for the whole cohort and from {Origin(plan.Endpoints.ComparisonOrigin)} for comparisons defined by the post-HDC scan. Survival was estimated by " +
             $"Kaplan–Meier with Greenwood standard errors and {Pct(plan.ConfidenceLevel, 0)} confidence intervals" + (km is null ? "" : $" ({km.ConfType} transformation)") +
             $", medians by R's rule, and compared with the log-rank test; hazard ratios from Cox models ({plan.Cox.Ties} ties) adjusted for " +
-            $"MYCN amplification and diagnosis SIOPEN > {N(plan.Cox.DiagnosisSiopenAbove)} where the data allow. Proportions carry {Pct(plan.ConfidenceLevel, 0)} " +
+            CoxAdjustment(plan.Cox) + $". Proportions carry {Pct(plan.ConfidenceLevel, 0)} " +
             $"{(plan.ProportionInterval == "wilson" ? "Wilson score" : "Clopper–Pearson")} intervals. Follow-up is the time from {Origin(plan.Followup.Origin)} to last contact " +
             "among patients without an event, and by reverse Kaplan–Meier for the cohort. Reader agreement used intraclass correlations (Shrout & Fleiss 1979), " +
             "Cohen's weighted kappa per segment and Bland–Altman limits of agreement on the total. " +
-            $"The counterfactual counted a relapse as preventable only when every site was a persistent skeletal site, prevented with probability p^k for k sites " +
+            $"The counterfactual counted a relapse as preventable only when every site was a persistent skeletal site not already irradiated after the post-HDC scan " +
+            "(a relapse at an irradiated site is an in-field failure, reported apart), prevented with probability p^k for k sites " +
             $"(p = {G(plan.LocalControlProbability, 2)}, the local control of irradiated persistent sites reported by Casey et al., IJROBP 2018; a sensitivity over p is shown). " +
             "The trial was sized for " + (plan.Trial.HazardRatio is { } hr ? $"an assumed hazard ratio of {G(hr, 2)}" : "the EFS hazard ratio the counterfactual implies in the oligo population") +
             $", power {Pct(plan.Trial.Power, 0)}, two-sided α {G(plan.Trial.Alpha, 3)} ({plan.Trial.Method}). Statistics were computed by " +
             $"mibg {r.Reproducibility.MibgVersion} (C#/.NET), whose survival and agreement statistics are checked against R (survival, psych, rpact) to 1e-6 relative.";
+    }
+
+    /// <summary>The Cox adjustment in words: each factor with its reference level, the unknown-value rule and the known-share rule.</summary>
+    private static string CoxAdjustment(Mibg.Core.Plan.CoxSettings cox)
+    {
+        var factors = cox.EffectiveCovariates().Select(f => Mibg.Analysis.Steps.CoxCovariateCoding.For(f, cox).Comparison).ToArray();
+        if (factors.Length == 0) return "nothing (persistence alone)";
+        return string.Join("; ", factors) + $" (each entered where known for at least {Pct(cox.MinKnownShare, 0)} of patients and variable; " +
+            (cox.Unknown == Mibg.Core.Plan.UnknownCovariateRule.CompleteCases
+                ? "patients with an unknown value left out, complete cases, because the missing-indicator method is biased even when values are missing at random (Groenwold et al., CMAJ 2012)"
+                : "an unknown value entered as a level of its own, plan option cox.unknown = unknown_category, which keeps every patient at the risk of bias (Groenwold et al., CMAJ 2012)") + ")";
     }
 
     private static string Origin(string code) => code switch

@@ -2,6 +2,7 @@ using Mibg.Analysis.Results;
 using Mibg.Core.Cohort;
 using Mibg.Core.Response;
 using Mibg.Reporting.Document;
+using Mibg.Reporting.Figures;
 using static Mibg.Reporting.Sections.Numbers;
 
 namespace Mibg.Reporting.Sections;
@@ -64,6 +65,7 @@ internal static class RadiotherapySection
                     N(a.BootstrapResamplesUsed),
                 ]).ToList(),
                 Note: inc.Dependence + (inc.GrayPSiteLevel is { } p ? $" Gray's test, site level: {PIs(p)}." : "")));
+            yield return new FigureBlock(new LocalFailureFigure(inc, sites));
             yield return new TableBlock(new ReportTable("local-control-casey", "Beside Casey et al., IJROBP 2018",
                 ["Measure", "This study", "Casey 2018", "Note"],
                 inc.Literature.Select(l => (IReadOnlyList<string>)[l.Measure, l.Study is { } v ? Pct(v) : "–", Pct(l.Published), l.Note]).ToList()));
@@ -84,11 +86,13 @@ internal static class RadiotherapySection
             "(tumour infiltration) and metastases (mIBG bone response and soft-tissue diameters) at each assessment after diagnosis. A component not " +
             "assessed makes the overall response not evaluable unless another component progressed.");
         string[] overall = ["CR", "PR", "MR", "SD", "PD"];
-        var cells = r.Response.GroupBy(x => (Group: x.Group ?? "not eligible", x.Timepoint))
-            .OrderBy(g => g.Key.Group, StringComparer.Ordinal).ThenBy(g => g.Min(x => x.Date))
+        // Groups in the study's clinical order (cleared, then the persistent outcomes), patients outside the analysed cohort last.
+        static int Order(string? group) => group is null ? int.MaxValue : GroupCodes.All.ToList().IndexOf(group) is var i and >= 0 ? i : int.MaxValue - 1;
+        var cells = r.Response.GroupBy(x => (x.Group, x.Timepoint))
+            .OrderBy(g => Order(g.Key.Group)).ThenBy(g => g.Min(x => x.Date))
             .Select(g => (IReadOnlyList<string>)
             [
-                g.Key.Group == "not eligible" ? g.Key.Group : ClinicalLabels.Group(g.Key.Group), ClinicalLabels.TimePoint(g.Key.Timepoint), N(g.Count()),
+                g.Key.Group is null ? "Not in the analysed cohort" : ClinicalLabels.Group(g.Key.Group), ClinicalLabels.TimePoint(g.Key.Timepoint), N(g.Count()),
                 .. overall.Select(o => N(g.Count(x => x.Overall?.ToString() == o))), N(g.Count(x => x.Overall is null)),
             ]).ToList();
         yield return new TableBlock(new ReportTable("inrc-response", "INRC 2017 overall response by group and time point",

@@ -21,12 +21,18 @@ internal static class RelapseSection
         {
             static string Segs(IReadOnlyList<string> codes) => codes.Count == 0 ? "–" : string.Join(", ", codes.Select(ClinicalLabels.Segment));
             yield return new TableBlock(new ReportTable("relapse-sites", "Segments positive at progression, per patient",
-                ["Patient", "Group", "Reference scan", "Persistent", "Cleared", "New", "Other sites", "Pattern"],
+                ["Patient", "Group", "Reference scan", "Persistent", "Cleared", "New", "Other sites", "In field (irradiated)", "Skeletal pattern vs the reference scan"],
                 rs.Patients.Select(p => (IReadOnlyList<string>)
                 [
                     p.PatientId, ClinicalLabels.Group(p.Group), ClinicalLabels.TimePoint(p.ReferenceTimepoint), Segs(p.Persistent), Segs(p.Cleared), Segs(p.New),
-                    p.NonSkeletal.Count == 0 ? "–" : string.Join(", ", p.NonSkeletal.Select(s => s.Replace('_', ' '))), p.Pattern.Replace('_', ' '),
-                ]).ToList()));
+                    p.NonSkeletal.Count == 0 ? "–" : string.Join(", ", p.NonSkeletal.Select(s => s.Replace('_', ' '))), Segs(p.InField),
+                    p.Pattern.Replace('_', ' ') + (p.NonSkeletal.Count > 0 && p.Pattern != "non_skeletal_only" ? ", with non-skeletal sites" : "")
+                        + (p.InField.Count > 0 ? ", in-field failure" : ""),
+                ]).ToList(),
+                "Reference scan: the last read post-HDC or end-of-treatment scan before the event (the seed's definition); the pattern table below " +
+                "judges the same relapses against the plan's reference scan and counts a relapse with any non-skeletal site apart. " +
+                "In field: a segment positive at progression that a metastasis radiotherapy course covered after the post-HDC scan (within the plan's " +
+                "irradiation window, before the event); such a relapse is an in-field failure, reported apart and never counted as preventable by irradiation."));
         }
 
         if (rs.Patterns is { } pt)
@@ -35,7 +41,8 @@ internal static class RelapseSection
             yield return new TableBlock(new ReportTable("relapse-patterns", $"Relapse patterns against the {(pt.Reference == "post_hdc" ? "post-HDC" : "last pre-event")} scan (a relapse can be in several rows except the first)",
                 ["Pattern", "n", "Patients"],
                 [
-                    ["Persistent sites only (no cleared, new or non-skeletal site)", N(pt.PersistentOnly.N), Ids(pt.PersistentOnly)],
+                    ["Persistent, non-irradiated sites only (no cleared, new, in-field or non-skeletal site)", N(pt.PersistentOnly.N), Ids(pt.PersistentOnly)],
+                    ["With in-field failures (a site irradiated after the post-HDC scan)", N(pt.WithInFieldFailures.N), Ids(pt.WithInFieldFailures)],
                     ["With cleared sites (positive at diagnosis, negative on the reference)", N(pt.WithClearedSites.N), Ids(pt.WithClearedSites)],
                     ["With new sites (negative at diagnosis and on the reference)", N(pt.WithNewSites.N), Ids(pt.WithNewSites)],
                     ["With non-skeletal sites (bone marrow, soft tissue, primary)", N(pt.WithNonSkeletalSites.N), Ids(pt.WithNonSkeletalSites)],
@@ -58,7 +65,7 @@ internal static class RelapseSection
                         row.Add(a?.Estimate is { } e ? $"{Pct(e, 1)} (SE {Pct(Math.Sqrt(a.Variance ?? 0), 1)})" : "–");
                     }
                     var test = ci.Tests.FirstOrDefault(x => x.Cause == cause);
-                    row.Add(test?.P is { } p ? P(p) : "–");
+                    row.Add(test?.P is { } p ? P(p) : cause == "1" ? "– (none in the cleared group by definition)" : "–");
                     rows.Add(row);
                 }
             }
@@ -73,28 +80,46 @@ internal static class RelapseSection
         if (r.LocalControl is { } lc)
         {
             yield return new HeadingBlock(2, "Counterfactual local control", "local-control");
-            var oligo = lc.Populations.FirstOrDefault(x => x.Population == "oligo");
+            var oligo = lc.Populations.FirstOrDefault(x => x.Population == "trial_eligible") ?? lc.Populations.FirstOrDefault(x => x.Population == "oligo");
             yield return new ParagraphBlock(
                 $"Had every persistent site been irradiated with a local-control probability of p = {G(lc.Probability, 2)} per site (Casey et al., IJROBP 2018), " +
                 "a relapse would have been prevented only if every one of its sites was a persisting skeletal site — no cleared or new segment, no bone-marrow, " +
-                $"soft-tissue or primary site — with probability p^k for its k sites. Of {N(lc.Relapses)} classified relapse(s) of persistent patients, " +
+                "soft-tissue or primary site — and none of them had already been irradiated after the post-HDC scan (a relapse at an irradiated site is an " +
+                $"in-field failure: irradiation was given and did not prevent it), with probability p^k for its k sites. Of {N(lc.Relapses)} classified relapse(s) of persistent patients, " +
                 $"{N(lc.ConfinedToPersistent)} met this; the expected number prevented is {D(lc.ExpectedPrevented, 2)}." +
-                (oligo is null ? "" : $" Among the {N(oligo.Patients)} oligo-skeletal patients a trial would enrol, {N(oligo.Preventable.Count)} relapse(s) were preventable " +
+                (lc.InFieldFailures.Count == 0 ? " No relapse involved an irradiated site." : $" In-field failures, not counted as preventable: {N(lc.InFieldFailures.Count)} ({string.Join(", ", lc.InFieldFailures)}).") +
+                (oligo is null ? "" : $" Among the {N(oligo.Patients)} oligo-skeletal patients a trial would enrol (persistent sites not yet irradiated), {N(oligo.Preventable.Count)} relapse(s) were preventable " +
                     $"({D(oligo.ExpectedPrevented, 2)} expected prevented of {N(oligo.EfsEvents)} EFS events), which implies an EFS hazard ratio of " +
                     (oligo.ImpliedHazardRatio is { } ihr ? D(ihr, 2) : "– (no EFS event)") + " for irradiation."));
             yield return new TableBlock(new ReportTable("local-control-populations", "Counterfactual by population",
-                ["Population", "Patients", "Classified relapses", "Preventable (every site persistent)", "Expected prevented", "EFS events", "Implied EFS HR"],
+                ["Population", "Patients", "Classified relapses", "Preventable (every site persistent, none irradiated)", "In-field failures", "Expected prevented", "EFS events", "Implied EFS HR"],
                 lc.Populations.Select(x => (IReadOnlyList<string>)
                 [
-                    x.Population == "oligo" ? "Oligo-skeletal after HDC" : "All persistent after HDC", N(x.Patients), N(x.Relapses),
+                    x.Population switch
+                    {
+                        "oligo" => "Oligo-skeletal after HDC",
+                        "trial_eligible" => "Oligo-skeletal, not yet irradiated (trial population)",
+                        _ => "All persistent after HDC",
+                    }, N(x.Patients), N(x.Relapses),
                     x.Preventable.Count == 0 ? "0" : $"{N(x.Preventable.Count)} ({string.Join(", ", x.Preventable)})",
+                    x.InFieldFailures.Count == 0 ? "0" : $"{N(x.InFieldFailures.Count)} ({string.Join(", ", x.InFieldFailures)})",
                     D(x.ExpectedPrevented, 2), N(x.EfsEvents), x.ImpliedHazardRatio is { } h ? D(h, 2) : "–",
                 ]).ToList()));
             if (lc.Sensitivity.Count > 0)
             {
                 yield return new TableBlock(new ReportTable("local-control-sensitivity", "Sensitivity of the counterfactual to the local-control probability p",
-                    ["p", "Expected prevented, oligo", "Expected prevented, all persistent", "Implied EFS HR, oligo"],
-                    lc.Sensitivity.Select(x => (IReadOnlyList<string>)[G(x.Probability, 2), D(x.Oligo, 2), D(x.Persistent, 2), x.OligoImpliedHazardRatio is { } h ? D(h, 2) : "–"]).ToList()));
+                    ["p", "Expected prevented, oligo", "Expected prevented, all persistent", "Implied EFS HR, oligo", "Implied EFS HR, trial population"],
+                    lc.Sensitivity.Select(x => (IReadOnlyList<string>)
+                    [
+                        x.Source == "observed" ? $"{D(x.Probability, 2)} (observed here)" : G(x.Probability, 2), D(x.Oligo, 2), D(x.Persistent, 2),
+                        x.OligoImpliedHazardRatio is { } h ? D(h, 2) : "–", x.TrialEligibleImpliedHazardRatio is { } te ? D(te, 2) : "–",
+                    ]).ToList(),
+                    lc.ObservedLocalControl is { } obs
+                        ? $"Observed here: this study's own local control of irradiated persistent sites, {D(100 * obs)}% (1 − their cumulative incidence of local failure" +
+                          (r.LocalControl.Incidence?.AtTimes.LastOrDefault(a => a.Irradiated is not null) is { } at ? $" at {G(at.Time)} years" : "") +
+                          ", Local control of persistent sites), beside the assumed values of p. " +
+                          "The trial population excludes oligo patients whose persistent sites were already irradiated: for them irradiation is what happened, not a counterfactual."
+                        : ""));
             }
         }
 

@@ -4,33 +4,43 @@ using static Mibg.Core.Response.InrcComponentResponse;
 namespace Mibg.Core.Tests.Response;
 
 /// <summary>
-/// INRC 2017 overall response, worked from Park et al., J Clin Oncol 2017;35:2580, Table 5 (docs/domain.md "INRC 2017").
-/// Each case states the row of Table 5 that decides it.
+/// INRC 2017 overall response (Park et al., J Clin Oncol 2017;35:2580, Table 5; docs/domain.md "INRC 2017"). The
+/// paper's table text could not be retrieved; each case quotes the overall criteria as the NCI PDQ Neuroblastoma
+/// Treatment summary (Health Professional Version, "Revised International Neuroblastoma Response Criteria (INRC)",
+/// public domain) restates them from Park et al. 2017, marked [PDQ], and says which row decides it.
 /// </summary>
 public class InrcOverallTests
 {
     [Theory]
-    // Table 5 CR: "all components meet criteria for CR".
+    // [PDQ] CR: "No evidence of disease, including resolution of MIBG uptake … with less than 10 mm remaining on 3-D
+    // imaging of primary tumor … and no histological tumor in two bone marrow biopsies": every component CR.
     [InlineData(CR, CR, CR, InrcOverallResponse.CR)]
     // CR with a component not involved at entry (NI): every involved component is CR.
     [InlineData(CR, NI, CR, InrcOverallResponse.CR)]
-    // PD: "any component with PD", even when the others responded completely.
+    // [PDQ] PD: "Any new lesion; increase in longest diameter …; previous negative bone marrow now positive …; a new avid
+    // bone site": any one component progressing is PD overall, even when the others responded completely.
     [InlineData(CR, CR, PD, InrcOverallResponse.PD)]
     [InlineData(CR, PD, CR, InrcOverallResponse.PD)]
     [InlineData(PD, NI, PR, InrcOverallResponse.PD)]
-    // PR: "PR in at least one component and all other components are either CR, MD (bone marrow), PR or NI".
+    // [PDQ] PR: "30% or more decrease in longest diameter of primary site and at least 30% decrease in sum of diameters
+    // of nonprimary soft tissue metastases …; and at least a 50% reduction in absolute MIBG bone score …; and bone marrow
+    // with 0% to 5% tumor; and no new lesions": every involved component at least PR, the marrow at most 5% (MD).
     [InlineData(PR, CR, PR, InrcOverallResponse.PR)]
     [InlineData(CR, MD, PR, InrcOverallResponse.PR)]
     [InlineData(PR, NI, CR, InrcOverallResponse.PR)]
-    // Marrow MD with every other component CR: not CR (marrow not CR), no SD anywhere → PR (domain.md reading of Table 5).
+    // Marrow MD with every other component CR: not CR ([PDQ] CR needs "no histological tumor" in the marrow); [PDQ] PR
+    // allows "bone marrow with 0% to 5% tumor" → PR.
     [InlineData(CR, MD, CR, InrcOverallResponse.PR)]
-    // MR: "PR or CR in at least one component but at least one other component with SD; no component with PD".
+    // [PDQ] MR: "Partial response or complete response of at least one component of disease, but at least one other
+    // component with stable disease and no component with progressive disease".
     [InlineData(PR, SD, CR, InrcOverallResponse.MR)]
     [InlineData(SD, CR, CR, InrcOverallResponse.MR)]
     [InlineData(CR, SD, NI, InrcOverallResponse.MR)]
-    // Marrow MD beside an SD: MD is a response below SD → MR (domain.md reading).
+    // Marrow MD beside an SD: the quoted MR names PR or CR only; MD (a reduction to ≤ 5%) is read as a response here,
+    // so → MR (domain.md reading, where the text leaves room).
     [InlineData(SD, MD, NI, InrcOverallResponse.MR)]
-    // SD: "SD in one component with no better than SD or NI in any other component".
+    // [PDQ] SD: "Stable disease in one component with no better than stable disease or no involvement at other two
+    // components. No components meet criteria for progressive disease or partial response".
     [InlineData(SD, SD, SD, InrcOverallResponse.SD)]
     [InlineData(SD, NI, NI, InrcOverallResponse.SD)]
     [InlineData(NI, SD, SD, InrcOverallResponse.SD)]
