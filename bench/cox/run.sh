@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Whole-process benchmark: `mibg cox` against `Rscript cox.R` (read.csv + coxph) on the same CSV files.
-# Usage (from the repository root, after `dotnet build -c Release src/Mibg.Cli`):
+# Usage (from the repository root, after `dotnet build -c Release src/Mibg.Cli`, or with MIBG set):
 #   bench/cox/run.sh [SIZES] [R_SIZES] [REPEATS]     defaults: "1e4 1e5 1e6 1e7" "1e4 1e5 1e6" 3
 # Prints a markdown table: wall and CPU (user+sys) seconds, peak memory, mibg/R ratios, and the largest relative
 # difference between the two programs' coefficients (and concordance). Data files are cached in $COX_BENCH_DATA.
@@ -11,9 +11,11 @@ sizes="${1:-1e4 1e5 1e6 1e7}"
 r_sizes="${2:-1e4 1e5 1e6}"
 repeats="${3:-3}"
 data="${COX_BENCH_DATA:-/tmp/mibg-cox-bench}"
-mibg=(dotnet "$root/src/Mibg.Cli/bin/Release/net10.0/mibg.dll")
+# MIBG: the mibg command to time (default: the Release build run by dotnet; e.g. MIBG=/usr/local/bin/mibg for the
+# ReadyToRun install of scripts/install.sh).
+read -r -a mibg <<< "${MIBG:-dotnet $root/src/Mibg.Cli/bin/Release/net10.0/mibg.dll}"
 mkdir -p "$data"
-[ -f "${mibg[1]}" ] || { echo "build first: dotnet build -c Release src/Mibg.Cli" >&2; exit 1; }
+[ -n "${MIBG:-}" ] || [ -f "${mibg[1]}" ] || { echo "build first: dotnet build -c Release src/Mibg.Cli" >&2; exit 1; }
 
 # Runs a command, keeps its stdout in $2, appends "wall cpu maxKB" to $3.
 measure() {

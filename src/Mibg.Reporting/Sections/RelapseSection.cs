@@ -119,7 +119,9 @@ internal static class RelapseSection
                         x.OligoImpliedHazardRatio is { } h ? D(h, 2) : "–", x.TrialEligibleImpliedHazardRatio is { } te ? D(te, 2) : "–",
                     ]).ToList(),
                     lc.ObservedLocalControl is { } obs
-                        ? $"Observed here: 1 − the cumulative incidence of local failure of the irradiated persistent sites ({D(100 * obs)}%), the study's own local control beside the assumed p. " +
+                        ? $"Observed here: this study's own local control of irradiated persistent sites, {D(100 * obs)}% (1 − their cumulative incidence of local failure" +
+                          (r.LocalControl.Incidence?.AtTimes.LastOrDefault(a => a.Irradiated is not null) is { } at ? $" at {G(at.Time)} years" : "") +
+                          ", Local control of persistent sites), beside the assumed values of p. " +
                           "The trial population excludes oligo patients whose persistent sites were already irradiated: for them irradiation is what happened, not a counterfactual."
                         : ""));
             }

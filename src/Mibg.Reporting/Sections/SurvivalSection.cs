@@ -27,7 +27,7 @@ internal static class SurvivalSection
             "treatment, …) are not compared by Kaplan–Meier or log-rank: membership depends on the outcome itself (a persistent responder is " +
             "event-free by definition), so such a comparison would be guaranteed, not found; their courses are shown in the swimmer plot. " +
             "Shaded bands: pointwise confidence intervals; + marks: censored patients; dashed lines: median survival; the number at risk is " +
-            "given under the time axis" + (stopBelow > 0 ? $"; curves stop where fewer than {N(stopBelow)} patients remain at risk (Pocock et al., Lancet 2002), while the number at risk under the axis still counts every patient followed." : "."));
+            "given under the time axis" + (stopBelow > 0 ? $"; curves stop where fewer than {N(stopBelow)} patients remain at risk (Pocock et al., Lancet 2002)." : "."));
         var ordered = r.Survival
             .OrderBy(s => Array.IndexOf(ComparisonOrder, s.Comparison) is var i && i < 0 ? 99 : i)
             .ThenBy(s => s.Endpoint, StringComparer.Ordinal);
@@ -51,10 +51,11 @@ internal static class SurvivalSection
     /// <summary>The figure input for one comparison: strata in results order, group names for labels.</summary>
     public static SurvivalPlot Plot(SurvivalComparison s, int stopBelowAtRisk = 0)
     {
-        var curves = s.Km.Strata.OrderBy(st => ClinicalLabels.GroupRank(st.Name)).Select(st =>
+        static SurvivalStep Step(KaplanMeierStep x) => new(x.Time, x.NRisk, x.NEvent, x.NCensor, x.Survival, x.Lower, x.Upper);
+        var curves = s.Km.Strata.OrderBy(st => ClinicalLabels.GroupRank(st.Name)).Select(st => new SurvivalCurve(
+            ClinicalLabels.Group(st.Name), st.N, st.Steps.Where(x => x.NRisk >= stopBelowAtRisk).Select(Step).ToList(), st.Median)
         {
-            var all = st.Steps.Select(x => new SurvivalStep(x.Time, x.NRisk, x.NEvent, x.NCensor, x.Survival, x.Lower, x.Upper)).ToList();
-            return new SurvivalCurve(ClinicalLabels.Group(st.Name), st.N, all.Where(x => x.AtRisk >= stopBelowAtRisk).ToList(), st.Median) { FollowUp = all };
+            AllSteps = st.Steps.Select(Step).ToList(),
         }).ToList();
         var title = $"{ClinicalLabels.Endpoint(s.Endpoint)}: {Describe(s.Comparison)}";
         var caption = $"{title}, from {(s.Origin == "post_hdc_scan" ? "the post-HDC scan (landmark)" : "diagnosis")}. " +

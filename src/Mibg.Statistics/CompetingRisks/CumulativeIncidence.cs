@@ -46,7 +46,7 @@ public static class CumulativeIncidence
         var order = new int[n];
         for (var i = 0; i < n; i++) order[i] = i;
         var sortedTimes = (double[])times.Clone();
-        Array.Sort(sortedTimes, order);
+        KeyOrder.Sort(sortedTimes, order);
         var k = levels.Length;
         var byGroup = GroupRuns(order, codes, k);
         var sortedStatus = new int[n];

@@ -58,7 +58,7 @@ public static class KaplanMeier
     {
         var keys = new double[subset.Length];
         for (var i = 0; i < subset.Length; i++) keys[i] = times[subset[i]];
-        Array.Sort(keys, subset);
+        KeyOrder.Sort(keys, subset);
         return subset;
     }
 

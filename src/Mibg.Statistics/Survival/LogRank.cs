@@ -64,7 +64,7 @@ public static class LogRank
         var keys = new double[n];
         for (var i = 0; i < n; i++) keys[i] = times[order[i]];
         for (var s = 0; s < strataCount; s++)
-            Array.Sort(keys, order, offsets[s], offsets[s + 1] - offsets[s]);
+            KeyOrder.Sort(keys, order, offsets[s], offsets[s + 1] - offsets[s]);
         var observed = new double[k];
         var expected = new double[k];
         var variance = new double[k, k];

@@ -51,7 +51,7 @@ public class CumulativeIncidenceReportFigureTests
         // than 10 remain: it is no longer drawn at 750 days, but the patients are still followed, so the row still reads 7 and 2.
         var plot = LungSurvival.Plot();
         var full = plot.Curves[0];
-        var stopped = full with { Steps = full.Steps.Where(s => s.AtRisk >= 10).ToList(), FollowUp = full.Steps };
+        var stopped = full with { Steps = full.Steps.Where(s => s.AtRisk >= 10).ToList(), AllSteps = full.Steps };
         Assert.True(stopped.Steps[^1].Time < 750);
         Assert.Equal([138, 7, 2], new[] { 0, 750, 1000 }.Select(t => stopped.AtRiskAt(t)));
         // Without the whole follow-up the row would print 0 after the stop: the figure a reviewer rejected.

@@ -19,7 +19,7 @@ internal sealed class LogRankCommand(CliOutput output) : Command<LogRankSettings
             var events = table.Events(settings.Event!);
             var groups = table.Texts(settings.Group!);
             var strata = settings.Strata is null ? null : table.Texts(settings.Strata);
-            if (groups.Distinct().Count() < 2)
+            if (Array.TrueForAll(groups, g => g == groups[0]))
                 throw new UserInputException($"{table.Source}: column '{settings.Group}' has a single value ('{groups[0]}'); a log-rank test needs at least two groups.");
             var test = LogRank.Test(times, events, groups, strata, settings.Rho);
             var pairwise = settings.Pairwise ? LogRank.Pairwise(times, events, groups, strata, settings.Rho) : null;

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Mibg.Statistics.Internal;
 
 namespace Mibg.Statistics.Regression.Internal;
 
@@ -18,7 +19,7 @@ internal static class CountingProcessOrder
             keys[r] = start[r];
         }
         for (var s = 0; s + 1 < stratumStarts.Length; s++)
-            Array.Sort(keys, order, stratumStarts[s], stratumStarts[s + 1] - stratumStarts[s]);
+            KeyOrder.Sort(keys, order, stratumStarts[s], stratumStarts[s + 1] - stratumStarts[s]);
         return order;
     }
 

@@ -327,15 +327,7 @@ internal sealed class CoxModelFrame
             rows[r] = i;
             keys[r++] = time[i];
         }
-        Array.Sort(keys, rows);
-        // Make the order stable (ties in input order), as R's order() is.
-        for (var a = 0; a < used;)
-        {
-            var b = a + 1;
-            while (b < used && keys[b] == keys[a]) b++;
-            if (b - a > 1) Array.Sort(rows, a, b - a);
-            a = b;
-        }
+        KeyOrder.Sort(keys, rows); // stable: ties in input order, as R's order()
         if (input.Strata is not { } strata)
         {
             stratumStarts = [0, used];
