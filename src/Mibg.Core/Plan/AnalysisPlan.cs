@@ -47,8 +47,12 @@ public sealed record AnalysisPlan
     public TrialAssumptions Trial { get; init; } = new();
     /// <summary>How the reader workstation runs the blinded double reading.</summary>
     public ReadingSettings Reading { get; init; } = new();
-    /// <summary>Published figures to compare with (<c>seed</c> = the seed study's abstract), or null for none.</summary>
-    public PublishedComparison? Published { get; init; } = PublishedComparison.Seed;
+    /// <summary>
+    /// Published figures to compare with (<c>seed</c> = the seed study's abstract), or null for none (default): a centre's
+    /// own study is not compared with another centre's abstract unless asked. <c>mibg demo</c> sets <c>seed</c>, since
+    /// the demo is built to reproduce it.
+    /// </summary>
+    public PublishedComparison? Published { get; init; }
 
     /// <summary>The seed study's plan (every field at its default).</summary>
     public static AnalysisPlan Default { get; } = new();
