@@ -75,6 +75,14 @@ public static class ClinicalLabels
         _ => method.Code(),
     };
 
+    /// <summary>The trial sizing formula in words ("Schoenfeld's formula").</summary>
+    public static string SizingFormula(TrialSizingMethod method) => method switch
+    {
+        TrialSizingMethod.Schoenfeld => "Schoenfeld's formula",
+        TrialSizingMethod.Freedman => "Freedman's formula",
+        _ => method.Code(),
+    };
+
     /// <summary>"EFS" / "OS".</summary>
     public static string EndpointAbbreviation(SurvivalEndpoint endpoint) => endpoint.Code().ToUpperInvariant();
 
