@@ -37,7 +37,7 @@ internal static class ResponseStep
                 var scan = NearestScan(course, a.AssessmentDate, ctx.Plan.TimePointWindows.ProgressionDays);
                 var primary = Primary(baseline, earlier, a);
                 var marrow = baseline.MarrowTumourPercent is { } m0 && a.MarrowTumourPercent is { } m ? MarrowResponse.Assess(m0, m) : (InrcComponentResponse?)null;
-                var metastases = Metastases(ctx, baseline, earlier, a, dxScan, scan);
+                var metastases = Metastases(ctx, baseline, earlier, a, dxScan, PreviousScan(course, dxScan, scan), scan);
                 rows.Add(new ResponseRow
                 {
                     PatientId = course.PatientId, Timepoint = tps[Key(a)], Date = a.AssessmentDate, Group = group,
@@ -70,14 +70,15 @@ internal static class ResponseStep
     }
 
     private static InrcComponentResponse? Metastases(AnalysisContext ctx, ResponseAssessment baseline, List<ResponseAssessment> earlier,
-        ResponseAssessment now, TimedScan? dxScan, TimedScan? scan)
+        ResponseAssessment now, TimedScan? dxScan, TimedScan? previousScan, TimedScan? scan)
     {
         InrcComponentResponse? bone = null;
         if (dxScan?.Read is { } dxRead && scan?.Read is { } read)
         {
             var dxScore = Score(dxRead);
             var nowScore = Score(read);
-            bone = MetastaticResponse.Bone(BoneResponseAssessment.Assess(nowScore, dxScore), dxScore.Total, nowScore.Total);
+            var previous = previousScan?.Read is { } p ? Score(p) : null;
+            bone = MetastaticResponse.Bone(BoneResponseAssessment.Assess(nowScore, dxScore, previous), dxScore.SkeletalTotal, nowScore.SkeletalTotal);
         }
         InrcComponentResponse? soft = null;
         if (baseline.SoftTissueMetastasesSumMm is { } s0 && now.SoftTissueMetastasesSumMm is { } s)
@@ -99,6 +100,15 @@ internal static class ResponseStep
     /// <summary>mIBG-avid soft-tissue sites on the scan, from the read the plan resolves to (null for a mean of readers or when not recorded).</summary>
     private static int? SoftTissueSites(AnalysisContext ctx, TimedScan scan) =>
         scan.Read is { } r ? ctx.Study.Reads.FirstOrDefault(x => x.ScanId == scan.ScanId && x.Reader == r.Source)?.SoftTissue : null;
+
+    /// <summary>
+    /// The most recent read scan after the diagnosis scan and before <paramref name="scan"/>: new bone sites are judged
+    /// against it as well as against diagnosis (docs/domain.md, INRC 2017), so a site that appears after a skeletal CR
+    /// is PD, not PR. Null when there is none (the diagnosis scan is then the only reference).
+    /// </summary>
+    private static TimedScan? PreviousScan(PatientCourse course, TimedScan? dxScan, TimedScan? scan) =>
+        dxScan is null || scan is null ? null
+        : course.Scans.Where(s => s.Read is not null && s.Date > dxScan.Date && s.Date < scan.Date).OrderBy(s => s.Date).LastOrDefault();
 
     /// <summary>The read scan nearest the assessment, within the plan's progression window (± days); ties to the earlier.</summary>
     private static TimedScan? NearestScan(PatientCourse course, DateOnly date, int windowDays) =>

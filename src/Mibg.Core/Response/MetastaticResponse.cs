@@ -35,8 +35,8 @@ public static class MetastaticResponse
     }
 
     /// <summary>
-    /// The bone part as an INRC component value: the <see cref="BoneResponse"/> of the scan against diagnosis, or NI when
-    /// the diagnosis scan had no skeletal site and the current one has none.
+    /// The bone part as an INRC component value: the <see cref="BoneResponse"/> of the scan, or NI when the diagnosis scan
+    /// had no skeletal site and the current one has none (pass the skeletal totals, <see cref="ISkeletalScore.SkeletalTotal"/>).
     /// </summary>
     public static InrcComponentResponse Bone(BoneResponseAssessment assessment, int diagnosisTotal, int currentTotal) =>
         diagnosisTotal == 0 && currentTotal == 0 ? InrcComponentResponse.NI : assessment.Response switch

@@ -42,6 +42,9 @@ public sealed class CurieScore : ISkeletalScore, IEquatable<CurieScore>
     /// <summary>Total of all 10 regions, 0..30 (the Curie total includes the soft-tissue region).</summary>
     public int Total => _values.Sum();
 
+    /// <inheritdoc />
+    public int SkeletalSegments => CurieRegions.Count - 1;
+
     /// <summary>Total of the 9 skeletal regions only, 0..27.</summary>
     public int SkeletalTotal => _values.Take(CurieRegions.Count - 1).Sum();
 

@@ -21,6 +21,15 @@ public interface ISkeletalScore
     /// <summary>Sum of the scores that count in the total.</summary>
     int Total { get; }
 
+    /// <summary>
+    /// How many of the first <see cref="Values"/> are skeletal segments (SIOPEN: all 12; Curie: the 9 skeletal regions,
+    /// the 10th is soft tissue). INRC 2017 judges the bone response on these only (docs/domain.md).
+    /// </summary>
+    int SkeletalSegments { get; }
+
+    /// <summary>Sum of the skeletal segments (the "absolute bone score" of INRC 2017).</summary>
+    int SkeletalTotal { get; }
+
     /// <summary>Number of segments scored above 0.</summary>
     int PositiveSegments { get; }
 

@@ -81,6 +81,12 @@ public sealed class SiopenScore : ISkeletalScore, IEquatable<SiopenScore>
     public int Total => _values.Sum();
 
     /// <inheritdoc />
+    public int SkeletalSegments => _values.Length;
+
+    /// <summary>The total: every SIOPEN segment is skeletal (soft tissue is recorded apart).</summary>
+    public int SkeletalTotal => Total;
+
+    /// <inheritdoc />
     public int PositiveSegments => _values.Count(v => v > 0);
 
     /// <summary>Segments scored above 0, in published order.</summary>

@@ -21,7 +21,10 @@ internal abstract class ScoreCommandBase(CliOutput output) : Command<ScoreSettin
         var baseline = settings.Baseline is null
             ? null
             : Build(settings.Baseline.Split([',', ' '], StringSplitOptions.RemoveEmptyEntries), "baseline");
-        var assessment = baseline is null ? null : BoneResponseAssessment.Assess(current, baseline);
+        var previous = settings.Previous is null
+            ? null
+            : Build(settings.Previous.Split([',', ' '], StringSplitOptions.RemoveEmptyEntries), "previous");
+        var assessment = baseline is null ? null : BoneResponseAssessment.Assess(current, baseline, previous);
         var result = new ScoreResult(current, assessment);
         if (settings.Json) CliJson.Write(output, result.ToJson());
         else Print(result);
@@ -51,13 +54,16 @@ internal abstract class ScoreCommandBase(CliOutput output) : Command<ScoreSettin
         var table = new Table().AddColumn("measure").AddColumn(new TableColumn("value").RightAligned());
         table.AddRow("system", r.Score.System);
         table.AddRow("total", r.Score.Total.ToString(CultureInfo.InvariantCulture));
+        table.AddRow("skeletal total", r.Score.SkeletalTotal.ToString(CultureInfo.InvariantCulture));
         table.AddRow("positive segments", r.Score.PositiveSegments.ToString(CultureInfo.InvariantCulture));
         table.AddRow("discrete lesions", r.Score.DiscreteLesions.ToString(CultureInfo.InvariantCulture));
         table.AddRow("diffuse segments", r.Score.DiffuseSegments.ToString(CultureInfo.InvariantCulture));
         if (r.Assessment is { } a)
         {
             table.AddRow("relative score", a.RelativeScore?.ToString("0.###", CultureInfo.InvariantCulture) ?? "not evaluable (baseline 0)");
-            table.AddRow("new sites", a.NewSites.Count == 0 ? "none" : string.Join(", ", a.NewSites));
+            table.AddRow("new sites (vs baseline)", a.NewSites.Count == 0 ? "none" : string.Join(", ", a.NewSites));
+            if (a.ComparedWithPrevious)
+                table.AddRow("new sites (vs previous)", a.NewSincePrevious.Count == 0 ? "none" : string.Join(", ", a.NewSincePrevious));
             table.AddRow("INRC 2017 bone response", a.Response.ToString());
         }
         output.Console.Write(table);

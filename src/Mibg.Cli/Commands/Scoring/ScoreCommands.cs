@@ -13,7 +13,8 @@ internal static class ScoreCommands
             score.AddCommand<SiopenScoreCommand>("siopen")
                 .WithDescription("SIOPEN skeletal score from 12 segment scores in the published order (skull … distal left lower limb).")
                 .WithExample("score", "siopen", "0", "2", "0", "0", "0", "0", "3", "1", "0", "0", "0", "0")
-                .WithExample("score", "siopen", "0", "1", "0", "0", "0", "0", "1", "0", "0", "0", "0", "0", "--baseline", "0", "2", "0", "0", "0", "0", "3", "1", "0", "0", "0", "0", "--json");
+                .WithExample("score", "siopen", "0", "1", "0", "0", "0", "0", "1", "0", "0", "0", "0", "0", "--baseline", "0", "2", "0", "0", "0", "0", "3", "1", "0", "0", "0", "0", "--json")
+                .WithExample("score", "siopen", "0", "0", "0", "0", "0", "0", "1", "0", "0", "0", "0", "0", "--baseline", "0", "2", "0", "0", "0", "0", "3", "1", "0", "0", "0", "0", "--previous", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0");
             score.AddCommand<CurieScoreCommand>("curie")
                 .WithDescription("Curie score from 10 region scores (head … lower legs/feet, soft tissue).")
                 .WithExample("score", "curie", "1", "0", "2", "0", "1", "0", "0", "0", "0", "0", "--json");
@@ -24,8 +25,8 @@ internal static class ScoreCommands
     }
 
     /// <summary>
-    /// Spectre.Console.Cli gives an option one value per occurrence; cli.md writes <c>--baseline B1 … B12</c>.
-    /// Joins the values that follow <c>--baseline</c> into one comma-separated value before parsing.
+    /// Spectre.Console.Cli gives an option one value per occurrence; cli.md writes <c>--baseline B1 … B12</c> and
+    /// <c>--previous P1 … P12</c>. Joins the values that follow either into one comma-separated value before parsing.
     /// </summary>
     public static string[] NormalizeBaselineArguments(string[] args)
     {
@@ -34,7 +35,7 @@ internal static class ScoreCommands
         for (var i = 0; i < args.Length; i++)
         {
             result.Add(args[i]);
-            if (args[i] != "--baseline") continue;
+            if (args[i] is not ("--baseline" or "--previous")) continue;
             var values = new List<string>();
             while (i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal))
                 values.Add(args[++i]);

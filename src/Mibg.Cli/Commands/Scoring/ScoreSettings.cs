@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Mibg.Cli.Commands.Scoring;
@@ -14,7 +15,16 @@ internal sealed class ScoreSettings : CommandSettings
     [Description("The reference (diagnosis) scan's scores in the same order, space- or comma-separated; adds relative score and INRC 2017 bone response.")]
     public string? Baseline { get; init; }
 
+    [CommandOption("--previous <SCORES>")]
+    [Description("The most recent earlier scan's scores (needs --baseline): a bone site positive now and 0 on it is new, so PD (INRC 2017), even after a skeletal CR.")]
+    public string? Previous { get; init; }
+
     [CommandOption("--json")]
     [Description("Print one JSON document on stdout.")]
     public bool Json { get; init; }
+
+    public override ValidationResult Validate() =>
+        Previous is not null && Baseline is null
+            ? ValidationResult.Error("--previous needs --baseline (the diagnosis scan): the relative score is always against diagnosis")
+            : ValidationResult.Success();
 }
