@@ -52,6 +52,12 @@ public static class MibgApp
             output.Err.WriteLine($"mibg: {e.Message}");
             return ExitCodes.InvalidInput;
         }
+        catch (Mibg.Storage.StudyStoreException e)
+        {
+            // The store says what is wrong and what to do (never a password): not an internal failure.
+            output.Err.WriteLine($"mibg: --store: {e.Message}");
+            return ExitCodes.InvalidInput;
+        }
         catch (Exception e)
         {
             output.Err.WriteLine($"mibg: internal failure: {e.GetType().Name}: {e.Message}");

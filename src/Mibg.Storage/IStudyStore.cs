@@ -44,10 +44,25 @@ public interface IStudyStore : IAsyncDisposable
     Task<IReadOnlyList<Read>> GetReadsAsync(string scanId, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Submits a reader's read of a scan at version 1, audited (<c>read</c>) in the same transaction. Refused when the
+    /// Submits a reader's final read of a scan at version 1, audited (<c>read</c>) in the same transaction. Refused when the
     /// scan is unknown, the reader has already read it, or the scan has a consensus.
     /// </summary>
     Task<ReadWriteResult> SubmitReadAsync(Read read, string actor, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Stores a reader's read as a draft (<paramref name="final"/> false: it may be amended until the reader
+    /// finalises it) or as final (the same as <see cref="SubmitReadAsync(Read, string, CancellationToken)"/>).
+    /// Adjudication considers final reads only.
+    /// </summary>
+    Task<ReadWriteResult> SubmitReadAsync(Read read, string actor, bool final, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The reader finalises their draft read of <paramref name="scanId"/> at <paramref name="expectedVersion"/>: its
+    /// version goes up by one and it never changes again. <see cref="ReadWriteStatus.Finalised"/> when it already is
+    /// final, <see cref="ReadWriteStatus.Stale"/> at another version, <see cref="ReadWriteStatus.ReadNotFound"/>
+    /// without a read. Audited (<c>read_finalised</c>) in the same transaction.
+    /// </summary>
+    Task<ReadWriteResult> FinaliseReadAsync(string scanId, string reader, int expectedVersion, string actor, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Replaces the read of (<see cref="Read.ScanId"/>, <see cref="Read.Reader"/>), keeping its place, at version

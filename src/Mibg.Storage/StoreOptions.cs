@@ -15,6 +15,19 @@ public sealed record StoreOptions
     /// <summary>The clock that stamps audit entries, sessions and lockouts. Default the system clock.</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 
+    /// <summary>
+    /// When the anchor records a write in progress (a process was stopped mid-write), put it right on opening: confirm
+    /// a write the log has, record one it has not (docs/security.md, "Anchor"). <c>mibg serve</c> sets it; verification
+    /// does not (it reports the state as found). Default false.
+    /// </summary>
+    public bool RecoverInterruptedWrites { get; init; }
+
+    /// <summary>
+    /// Tests only: called at each <see cref="Database.CrashPoint"/> of a commit; a test throws from it to stop the
+    /// write there as a killed process would (nothing after that point runs).
+    /// </summary>
+    internal Action<Database.CrashPoint>? CrashPointForTests { get; init; }
+
     /// <summary>The defaults.</summary>
     public static StoreOptions Default { get; } = new();
 }

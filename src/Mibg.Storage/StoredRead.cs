@@ -9,7 +9,15 @@ namespace Mibg.Storage;
 /// </summary>
 /// <param name="Read">The read.</param>
 /// <param name="Version">1, 2, 3…</param>
-public sealed record StoredRead(Read Read, int Version);
+public sealed record StoredRead(Read Read, int Version)
+{
+    /// <summary>
+    /// Whether the reader finalised the read (docs/security.md, "Blinding"): a final read never changes again, and
+    /// only final reads are adjudicated. A read submitted as final, imported, or stored before drafts existed is
+    /// final; a draft becomes final once, at <see cref="IStudyStore.FinaliseReadAsync"/>.
+    /// </summary>
+    public bool Final { get; init; } = true;
+}
 
 /// <summary>What became of a change to a read (<see cref="IStudyStore"/>); the web maps each to an HTTP status.</summary>
 public enum ReadWriteStatus
@@ -28,10 +36,12 @@ public enum ReadWriteStatus
     /// <c>based_on</c> (409).
     /// </summary>
     Stale,
-    /// <summary>A consensus was asked for before every reader of the scan had read it, or the scan has no reader (409).</summary>
+    /// <summary>A consensus was asked for before every reader of the scan had finalised a read, or the scan has no reader (409).</summary>
     AwaitingReads,
     /// <summary>The scan already has a consensus: its reads no longer change and no second consensus is taken (409).</summary>
     Adjudicated,
+    /// <summary>The reader finalised this read: it no longer changes (409). Depends on nothing but the reader's own action.</summary>
+    Finalised,
     /// <summary>The request breaks a rule of the store (e.g. an "exact agreement" consensus over reads that differ) (400).</summary>
     Invalid,
 }

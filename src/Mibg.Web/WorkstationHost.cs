@@ -53,7 +53,7 @@ public static class WorkstationHost
         // The study store first: it creates its schema in a new file, then the workstation tables join it.
         clock ??= TimeProvider.System;
         // One study database: the same object is the study store and the workstation store.
-        var studyStore = StudyStores.Open(settings.Store, StoreOptions.Default with { Clock = clock });
+        var studyStore = StudyStores.Open(settings.Store, StoreOptions.Default with { Clock = clock, AuditDirectory = settings.AuditDirectory, RecoverInterruptedWrites = true });
         var workstationStore = (IWorkstationStore)studyStore;
 
         var services = builder.Services;

@@ -17,7 +17,7 @@ public class DemoPublishedFiguresTests
     {
         lock (Cache)
         {
-            if (!Cache.TryGetValue(seed, out var r)) Cache[seed] = r = StudyAnalysis.Run(DemoStudy.Generate(seed), AnalysisPlan.Default);
+            if (!Cache.TryGetValue(seed, out var r)) Cache[seed] = r = StudyAnalysis.Run(DemoStudy.Generate(seed), DemoStudy.Plan);
             return r;
         }
     }
@@ -103,6 +103,12 @@ public class DemoPublishedFiguresTests
         Assert.Equal("2 [0–4]", mismatch.Published);
         Assert.Equal("2 [1–4]", mismatch.Computed);
         Assert.Contains("contradicts the definition", mismatch.Note, StringComparison.Ordinal);
+        // Each row names where it was printed: 13 of 17 comes from the NCI PDQ summary (not the abstract), 17 is derived from
+        // the abstract's 24 − 7, the others are sentences of the abstract's Results.
+        Assert.StartsWith("NCI PDQ", r.Published.Single(f => f.Published == "13/17 (76.5%)").Source, StringComparison.Ordinal);
+        Assert.StartsWith("derived from the abstract", r.Published.Single(f => f.Figure == "Relapsed after treatment").Source, StringComparison.Ordinal);
+        Assert.All(r.Published.Where(f => f.Figure is not ("Relapsed after treatment" or "Relapses at sites of prior skeletal disease")),
+            f => Assert.StartsWith("seed study abstract, Results, sentence ", f.Source, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -155,7 +161,7 @@ public class DemoPublishedFiguresTests
         Assert.Null(r.Trial);
         Assert.Contains("implies an EFS hazard ratio of 1.00", r.TrialNote);
         Assert.Empty(r.LocalControl!.Populations.Single(p => p.Population == "oligo").Preventable);
-        var assumed = StudyAnalysis.Run(DemoStudy.Generate(), AnalysisPlan.Default with { Trial = AnalysisPlan.Default.Trial with { HazardRatio = 0.6, SimulationTrials = 0 } });
+        var assumed = StudyAnalysis.Run(DemoStudy.Generate(), DemoStudy.Plan with { Trial = DemoStudy.Plan.Trial with { HazardRatio = 0.6, SimulationTrials = 0 } });
         var t = assumed.Trial!;
         Assert.Equal(0.6, t.HazardRatio);
         Assert.StartsWith("assumed", t.HazardRatioSource);
@@ -174,9 +180,28 @@ public class DemoPublishedFiguresTests
         var byScan = study.Reads.GroupBy(x => x.ScanId).ToDictionary(g => g.Key, g => g.ToDictionary(x => x.Reader));
         var differ = byScan.Values.Count(g => g["R1"].Siopen.Total != g["R2"].Siopen.Total);
         Assert.InRange((double)differ / byScan.Count, 0.15, 0.6);
+        // The consensus is an adjudicated read: where the readers disagree on the positive/negative call after HDC, it goes
+        // both ways — positive where one reader missed a faint focus, negative where one saw a false one — never only one way.
+        var postHdc = r.Scans.Where(s => s.Timepoint == "post_hdc").Select(s => s.ScanId).ToHashSet();
+        var resolved = byScan.Where(g => postHdc.Contains(g.Key) && g.Value.ContainsKey("consensus")
+                                         && g.Value["R1"].Siopen.Total > 0 != g.Value["R2"].Siopen.Total > 0)
+            .Select(g => g.Value["consensus"].Siopen.Total > 0).ToArray();
+        Assert.Contains(true, resolved);
+        Assert.Contains(false, resolved);
         // Total-score ICC close to the published reader agreement (0.95–0.99, Lewington 2017), but not perfect.
         var icc2 = r.Agreement!.Total.Icc.Single(i => i.Type == "ICC2").Value;
         Assert.InRange(icc2, 0.9, 0.999);
+    }
+
+    [Fact]
+    public void The_seed_comparison_is_left_out_unless_the_plan_asks_for_it()
+    {
+        // The default plan has published = null: a centre analysing its own study (here the demo's data under the default
+        // plan, as `mibg analyze` would without a plan) gets no comparison with the seed study's abstract; the demo's plan asks.
+        Assert.Null(AnalysisPlan.Default.Published);
+        Assert.Empty(StudyAnalysis.Run(DemoStudy.Generate(), AnalysisPlan.Default).Published);
+        Assert.Equal("seed", DemoStudy.Plan.Published);
+        Assert.Equal(15, Results(DemoStudy.DefaultSeed).Published.Count);
     }
 
     [Fact]

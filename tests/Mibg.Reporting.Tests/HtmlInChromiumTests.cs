@@ -52,6 +52,28 @@ public class HtmlInChromiumTests
     }
 
     [Fact]
+    public async Task Every_table_fits_its_column_on_a_1366_pixel_screen()
+    {
+        // A table wider than the text column is clipped at its right edge (overlay scrollbars show no hint), which hid
+        // the 5-year, median, HR and p columns of the survival table; cells wrap instead.
+        var html = WrittenReport.Get().Html;
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ChromiumArgs,
+        });
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 768 } });
+        await page.GotoAsync(new Uri(html).AbsoluteUri);
+        var overflowing = await page.EvaluateAsync<string[]>(
+            "() => Array.from(document.querySelectorAll('div.table')).filter(d => d.scrollWidth > d.clientWidth + 1)" +
+            ".map(d => d.id + ' ' + d.scrollWidth + ' > ' + d.clientWidth)");
+        Assert.True(await page.Locator("div.table").CountAsync() > 5);
+        Assert.Empty(overflowing);
+    }
+
+    [Fact]
     public async Task The_network_check_sees_a_page_that_fetches_from_outside()
     {
         // Control for the test above: a page with one external image must be seen requesting it.

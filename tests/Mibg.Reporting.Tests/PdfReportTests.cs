@@ -37,6 +37,18 @@ public class PdfReportTests
     }
 
     [Fact]
+    public void Table_text_can_be_searched_and_copied_as_words()
+    {
+        // Glyph advances rounded by hinting made the PDF place each glyph apart, so text extraction read table cells
+        // as "m edian [m in– m ax]" and "SIO PEN": a reviewer searching the PDF for "SIOPEN" missed them.
+        var text = Text();
+        Assert.Contains("median [min–max]", text, StringComparison.Ordinal);
+        Assert.Contains("n (% of known)", text, StringComparison.Ordinal);
+        Assert.Contains("SIOPEN total at diagnosis", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("SIO PEN", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Pdf_is_a4_with_numbered_pages()
     {
         using var pdf = PdfDocument.Open(WrittenReport.Get().Pdf!);

@@ -1,3 +1,4 @@
+using Mibg.Core.Plan;
 using Mibg.Core.Study;
 
 namespace Mibg.Analysis.Demo;
@@ -18,6 +19,9 @@ public static class DemoStudy
 
     /// <summary>Data freeze of the demo: no date after it except the retrospective reads (2023).</summary>
     public static DateOnly DataFreeze => DemoCohortBuilder.Cutoff;
+
+    /// <summary>The plan the demo is analysed with: the default plan, with the seed study's published figures set beside the results.</summary>
+    public static AnalysisPlan Plan => AnalysisPlan.Default with { Published = "seed" };
 
     /// <summary>Generates the demo study.</summary>
     public static StudyData Generate(int seed = DefaultSeed) => DemoTreatment.Add(new DemoCohortBuilder(seed).Build(), seed);

@@ -10,4 +10,9 @@ namespace Mibg.Analysis.Results;
 /// <param name="Computed">As computed, same format.</param>
 /// <param name="Match">Whether they agree at the published precision.</param>
 /// <param name="Note">Location in results.json (e.g. <c>scores: persistent_response@post_hdc</c>) and any explanation.</param>
-public sealed record PublishedFigure(string Figure, string Published, string Computed, bool Match, string Note);
+public sealed record PublishedFigure(string Figure, string Published, string Computed, bool Match, string Note)
+{
+    /// <summary>Where the published figure was printed: the seed study abstract's Results sentence, a figure derived from it,
+    /// or another document citing the study (the NCI PDQ summary for 13 of 17).</summary>
+    public string Source { get; init; } = "";
+}

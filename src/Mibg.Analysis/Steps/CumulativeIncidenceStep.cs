@@ -19,6 +19,9 @@ internal static class CumulativeIncidenceStep
     public const int OtherRelapseCause = 2;
     public const int CompetingCause = 3;
 
+    /// <summary>Code of Gray's test of any relapse (causes 1 and 2 together) in <c>cumulative_incidence.tests</c>.</summary>
+    public const string AnyRelapse = "any_relapse";
+
     public static RelapsePatterns Patterns(AnalysisContext ctx, IReadOnlyList<PatientRelapseSites> relapses)
     {
         var reference = ctx.Plan.RelapseSites.Reference;
@@ -82,8 +85,16 @@ internal static class CumulativeIncidenceStep
             rows.Add(new CompetingRiskRow(c.PatientId, group, t, cause));
         }
         if (rows.All(r => r.Cause == 0)) return null;
-        var fit = CumulativeIncidence.Fit(rows.Select(r => r.Time).ToArray(), rows.Select(r => r.Cause).ToArray(),
-            rows.Select(r => r.Group).ToArray());
+        var times = rows.Select(r => r.Time).ToArray();
+        var groups = rows.Select(r => r.Group).ToArray();
+        var fit = CumulativeIncidence.Fit(times, rows.Select(r => r.Cause).ToArray(), groups);
+        // Cause 1 cannot occur in the cleared group (no persistent site), so Gray's test of it would compare a curve that is
+        // zero by construction: no test. Groups are compared on what both can have — any relapse (causes 1 and 2 as one
+        // cause, death still competing) — beside the tests of causes 2 and 3.
+        var anyRelapse = CumulativeIncidence.Fit(times, rows.Select(r => r.Cause is PersistentOnlyCause or OtherRelapseCause ? 1 : r.Cause == CompetingCause ? 2 : 0).ToArray(), groups)
+            .Test("1");
+        var tests = fit.Tests.Where(t => t.Cause != PersistentOnlyCause.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        if (anyRelapse is not null) tests.Insert(0, anyRelapse with { Cause = AnyRelapse });
         return new CumulativeIncidenceSummary
         {
             Origin = "post_hdc_scan",
@@ -96,9 +107,7 @@ internal static class CumulativeIncidenceStep
             Curves = fit.Curves,
             AtTimes = fit.Curves.SelectMany(cv => cv.At(ctx.Plan.Endpoints.AtTimesYears)
                 .Select(a => new CumulativeIncidenceAtTime(cv.Group, cv.Cause, a.Time, a.Estimate, a.Variance))).ToArray(),
-            // Cause 1 cannot occur in the cleared group (no persistent site): a test would compare a curve that is zero by
-            // definition, so it is not reported (the persistent group's curve is shown alone).
-            Tests = fit.Tests.Where(t => t.Cause != PersistentOnlyCause.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray(),
+            Tests = tests,
             Data = rows,
         };
     }

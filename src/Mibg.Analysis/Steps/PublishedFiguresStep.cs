@@ -11,7 +11,15 @@ namespace Mibg.Analysis.Steps;
 /// </summary>
 internal static class PublishedFiguresStep
 {
-    private sealed record Figure(string Name, string Published, double[] Values, int[] Decimals, string Format, double?[] Computed, string Note, string? MismatchNote = null);
+    private sealed record Figure(string Name, string Published, double[] Values, int[] Decimals, string Format, double?[] Computed, string Note, string? MismatchNote = null)
+    {
+        /// <summary>Where the published figure was printed (the abstract's Results sentence, or another document citing the study).</summary>
+        public string Source { get; init; } = "";
+    }
+
+    private const string Abstract = "seed study abstract, Results, sentence ";
+    private const string Pdq = "NCI PDQ Neuroblastoma Treatment (Health Professional Version), citing the study; not in the abstract, which says only " +
+                               "that recurrence mainly occurred at sites present at diagnosis that cleared with chemotherapy";
 
     public static IReadOnlyList<PublishedFigure> Seed(AnalysisContext ctx, StudyResults r)
     {
@@ -26,33 +34,32 @@ internal static class PublishedFiguresStep
         var figures = new Figure[]
         {
             new("Persistent skeletal uptake after HDC", "30/201 (15%)", [30, 201, 15], [0, 0, 0], "{0}/{1} ({2}%)",
-                [r.Persistent.N, r.Persistent.Of, 100 * r.Persistent.Proportion], "persistent"),
-            new("Complete response at end of maintenance", "4", [4], [0], "{0}", [Count(GroupCodes.CrAtEndOfTreatment)], "groups: cr_at_end_of_treatment"),
-            new("Of those, relapsed", "0 (did not relapse)", [0], [0], "{0}", [crRelapsed], "groups: cr_at_end_of_treatment with a disease event"),
+                [r.Persistent.N, r.Persistent.Of, 100 * r.Persistent.Proportion], "persistent") { Source = Abstract + "1" },
+            new("Complete response at end of maintenance", "4", [4], [0], "{0}", [Count(GroupCodes.CrAtEndOfTreatment)], "groups: cr_at_end_of_treatment") { Source = Abstract + "2" },
+            new("Of those, relapsed", "0 (did not relapse)", [0], [0], "{0}", [crRelapsed], "groups: cr_at_end_of_treatment with a disease event") { Source = Abstract + "2 (\"did not relapse\")" },
             new("Follow-up of complete responders, years", "8 [1.8–11.8]", [8, 1.8, 11.8], [0, 1, 1], "{0} [{1}–{2}]",
-                MrF(Fu(GroupCodes.CrAtEndOfTreatment)), "followup: cr_at_end_of_treatment (diagnosis to last contact)"),
-            new("Progressive disease during maintenance", "2", [2], [0], "{0}", [Count(GroupCodes.ProgressionDuringMaintenance)], "groups: progression_during_maintenance"),
-            new("Persistent skeletal uptake at end of treatment", "24", [24], [0], "{0}", [Count(GroupCodes.PersistentAtEndOfTreatment)], "groups: persistent_at_end_of_treatment"),
-            new("Persistent response without progression", "7", [7], [0], "{0}", [Count(GroupCodes.PersistentResponse)], "groups: persistent_response"),
+                MrF(Fu(GroupCodes.CrAtEndOfTreatment)), "followup: cr_at_end_of_treatment (diagnosis to last contact)") { Source = Abstract + "2" },
+            new("Progressive disease during maintenance", "2", [2], [0], "{0}", [Count(GroupCodes.ProgressionDuringMaintenance)], "groups: progression_during_maintenance") { Source = Abstract + "2" },
+            new("Persistent skeletal uptake at end of treatment", "24", [24], [0], "{0}", [Count(GroupCodes.PersistentAtEndOfTreatment)], "groups: persistent_at_end_of_treatment") { Source = Abstract + "3" },
+            new("Persistent response without progression", "7", [7], [0], "{0}", [Count(GroupCodes.PersistentResponse)], "groups: persistent_response") { Source = Abstract + "3" },
             new("Follow-up of persistent responders, years", "8.2 [4–15.6]", [8.2, 4, 15.6], [1, 0, 1], "{0} [{1}–{2}]",
-                MrF(Fu(GroupCodes.PersistentResponse)), "followup: persistent_response (diagnosis to last contact)"),
-            new("Relapsed after treatment", "17", [17], [0], "{0}", [rs.Relapses], "relapse_sites.relapses (progression_after_treatment)"),
+                MrF(Fu(GroupCodes.PersistentResponse)), "followup: persistent_response (diagnosis to last contact)") { Source = Abstract + "3" },
+            new("Relapsed after treatment", "17", [17], [0], "{0}", [rs.Relapses], "relapse_sites.relapses (progression_after_treatment)") { Source = "derived from the abstract, Results, sentence 3: 24 still positive at the end of treatment − 7 persistent responses; the abstract does not print 17" },
             new("Relapses at sites of prior skeletal disease", "13/17 (76.5%)", [13, 17, 76.5], [0, 0, 1], "{0}/{1} ({2}%)",
                 [rs.AtPriorSkeletalSites, rs.Relapses, rs.Relapses == 0 ? null : 100.0 * rs.AtPriorSkeletalSites / rs.Relapses],
-                "relapse_sites.at_prior_skeletal_sites (persistent ∪ cleared segments at progression). Source: NCI PDQ Neuroblastoma Treatment " +
-                "(Health Professional Version), citing the study; the abstract says only that recurrence mainly occurred at sites present at diagnosis"),
+                "relapse_sites.at_prior_skeletal_sites (persistent ∪ cleared segments at progression)") { Source = Pdq },
             new("SIOPEN post-consolidation, persistent responders", "2 [1–6]", [2, 1, 6], [0, 0, 0], "{0} [{1}–{2}]",
-                Mr(Score(GroupCodes.PersistentResponse, "post_hdc")), "scores: persistent_response@post_hdc"),
+                Mr(Score(GroupCodes.PersistentResponse, "post_hdc")), "scores: persistent_response@post_hdc") { Source = Abstract + "4" },
             new("SIOPEN end of treatment, persistent responders", "2 [0–4]", [2, 0, 4], [0, 0, 0], "{0} [{1}–{2}]",
                 Mr(Score(GroupCodes.PersistentResponse, "end_of_treatment")), "scores: persistent_response@end_of_treatment",
                 "The published minimum 0 contradicts the definition: persistent responders are the patients whose end-of-treatment " +
-                "scan is still positive (SIOPEN total > 0), so no member can score 0. The analysis follows the definition; median and maximum agree."),
+                "scan is still positive (SIOPEN total > 0), so no member can score 0. The analysis follows the definition; median and maximum agree.") { Source = Abstract + "4" },
             new("SIOPEN post-consolidation, progressed", "4 [1–28]", [4, 1, 28], [0, 0, 0], "{0} [{1}–{2}]",
-                Mr(Score(GroupCodes.Progressed, "post_hdc")), "scores: progressed@post_hdc (progression during maintenance ∪ after treatment)"),
+                Mr(Score(GroupCodes.Progressed, "post_hdc")), "scores: progressed@post_hdc (progression during maintenance ∪ after treatment)") { Source = Abstract + "4" },
             new("SIOPEN end of treatment, progressed", "2 [1–17]", [2, 1, 17], [0, 0, 0], "{0} [{1}–{2}]",
-                Mr(Score(GroupCodes.Progressed, "end_of_treatment")), "scores: progressed@end_of_treatment (the patients who progressed after treatment; those who progressed during maintenance have no end-of-treatment scan)"),
+                Mr(Score(GroupCodes.Progressed, "end_of_treatment")), "scores: progressed@end_of_treatment (the patients who progressed after treatment; those who progressed during maintenance have no end-of-treatment scan)") { Source = Abstract + "4" },
             new("SIOPEN at progression", "34 [2–56]", [34, 2, 56], [0, 0, 0], "{0} [{1}–{2}]",
-                Mr(Score(GroupCodes.Progressed, "progression")), "scores: progressed@progression"),
+                Mr(Score(GroupCodes.Progressed, "progression")), "scores: progressed@progression") { Source = Abstract + "5" },
         };
         return figures.Select(Compare).ToArray();
     }
@@ -64,6 +71,6 @@ internal static class PublishedFiguresStep
         var text = string.Format(CultureInfo.InvariantCulture, f.Format,
             f.Computed.Select((c, i) => c is null ? "–" : c.Value.ToString("F" + f.Decimals[i].ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)).ToArray<object>());
         var note = match || f.MismatchNote is null ? f.Note : f.Note + ". " + f.MismatchNote;
-        return new PublishedFigure(f.Name, f.Published, text, match, note);
+        return new PublishedFigure(f.Name, f.Published, text, match, note) { Source = f.Source };
     }
 }

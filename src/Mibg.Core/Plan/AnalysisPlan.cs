@@ -46,8 +46,12 @@ public sealed record AnalysisPlan
     public TrialAssumptions Trial { get; init; } = new();
     /// <summary>How the reader workstation runs the blinded double reading.</summary>
     public ReadingSettings Reading { get; init; } = new();
-    /// <summary>Published figures to compare with (<c>seed</c> = the seed study's abstract), or null for none.</summary>
-    public string? Published { get; init; } = "seed";
+    /// <summary>
+    /// Published figures to compare with (<c>seed</c> = the seed study's abstract), or null for none (default): a centre's
+    /// own study is not compared with another centre's abstract unless asked. <c>mibg demo</c> sets <c>seed</c>, since
+    /// the demo is built to reproduce it.
+    /// </summary>
+    public string? Published { get; init; }
 
     /// <summary>The seed study's plan (every field at its default).</summary>
     public static AnalysisPlan Default { get; } = new();

@@ -81,7 +81,7 @@ public static class PlanSchema
         ["trial.simulation_seed"] = "Random seed of the simulation.",
         ["reading.show_timepoint_to_readers"] = "Readers and adjudicators see each scan's time point (progression always shows as follow_up); false = fully blinded reading.",
         ["reading.auto_consensus_when_readers_agree"] = "A scan whose readers gave identical SIOPEN scores gets its consensus automatically (audited, actor system); false = the adjudicator confirms it with one keystroke.",
-        ["published"] = "Published figures to compare with: seed (the seed study's abstract) or null.",
+        ["published"] = "Published figures to compare with: seed (the seed study's abstract) or null (default; mibg demo sets seed).",
     };
 
     /// <summary>Every leaf field of the default plan, in plan order.</summary>

@@ -22,8 +22,10 @@ internal static class ReportFonts
     public static SKTypeface Bold => BoldFace.Value;
 
     /// <summary>A font of the given size (in drawing units), regular or bold.</summary>
+    // Linear, unhinted advances: the PDF then places a run of text by the font's own widths, so extracted text keeps
+    // its words (hinted advances at small sizes made every glyph a separately placed run: "m edian", "SIO PEN").
     public static SKFont Font(float size, bool bold = false) =>
-        new(bold ? Bold : Regular, size) { Subpixel = true, Edging = SKFontEdging.Antialias };
+        new(bold ? Bold : Regular, size) { Subpixel = true, LinearMetrics = true, Hinting = SKFontHinting.None, Edging = SKFontEdging.Antialias };
 
     private static SKTypeface Load(string file)
     {

@@ -8,16 +8,29 @@ namespace Mibg.Reporting.Figures;
 /// <summary>
 /// Cumulative incidence curves in the layout cmprsk and tidycmprsk users expect: one panel per cause (stacked, same
 /// time axis), one step curve per group, Gray's test p in each panel when groups are compared, and the number at
-/// risk per group under the time axis, aligned with its ticks (as the Kaplan–Meier figure).
+/// risk per group under the time axis, aligned with its ticks (as the Kaplan–Meier figure). The one drawing code for
+/// <c>mibg cuminc --plot</c> and the study report.
 /// </summary>
-public sealed class CumulativeIncidenceFigure(string name, CumulativeIncidenceResult fit, IReadOnlyList<AtRiskGroup> atRisk, string timeTitle, string groupTitle = "") : ReportFigure
+/// <param name="name">File stem.</param>
+/// <param name="fit">Curves and Gray's tests; the group labels are drawn as they are.</param>
+/// <param name="atRisk">Each group's follow-up times, in <paramref name="fit"/>'s group order.</param>
+/// <param name="timeTitle">Title of the time axis.</param>
+/// <param name="groupTitle">Title of the legend, or empty.</param>
+/// <param name="causeTitles">Panel title per cause code; a cause not listed is titled "Cause k".</param>
+/// <param name="caption">Caption; null for the generic one.</param>
+/// <param name="panelNotes">Text drawn in a cause's panel where Gray's test would be, for a cause that has no test (e.g. why not).</param>
+/// <param name="stopBelowAtRisk">A group's curve ends at the last time at least this many of its patients are still at
+/// risk (0 = never: the curve runs to the group's last follow-up time), as the report's Kaplan–Meier curves.</param>
+public sealed class CumulativeIncidenceFigure(string name, CumulativeIncidenceResult fit, IReadOnlyList<AtRiskGroup> atRisk, string timeTitle,
+    string groupTitle = "", IReadOnlyDictionary<string, string>? causeTitles = null, string? caption = null, int stopBelowAtRisk = 0,
+    IReadOnlyDictionary<string, string>? panelNotes = null) : ReportFigure
 {
     private const float TickFont = 13f;
     private const float TitleFont = 15f;
     private const float PanelHeight = 220f;
     private const float PanelGap = 70f;
     private const float RiskRowHeight = 22f;
-    private const float LegendHeight = 40f;
+    private const float LegendHeight = 56f;
 
     private readonly IReadOnlyList<SKColor> colours = Ink.GroupColours(fit.Groups.Count);
 
@@ -25,7 +38,7 @@ public sealed class CumulativeIncidenceFigure(string name, CumulativeIncidenceRe
     public override string Name => name;
 
     /// <inheritdoc />
-    public override string Caption => "Cumulative incidence (Aalen–Johansen) by cause" + (fit.Groups.Count > 1 ? "; Gray's test per cause" : "");
+    public override string Caption => caption ?? "Cumulative incidence (Aalen–Johansen) by cause" + (fit.Groups.Count > 1 ? "; Gray's test per cause" : "");
 
     /// <inheritdoc />
     public override float Width => 760f;
@@ -37,7 +50,20 @@ public sealed class CumulativeIncidenceFigure(string name, CumulativeIncidenceRe
 
     private float Right => Width - 24f;
 
-    private double MaxTime => Math.Max(fit.Curves.Max(c => c.Steps[^1].Time), double.Epsilon);
+    private double MaxTime => Math.Max(fit.Curves.Max(c => Visible(c.Steps, IndexOf(c.Group))[^1].Time), double.Epsilon);
+
+    private int IndexOf(string group)
+    {
+        for (var i = 0; i < fit.Groups.Count; i++)
+        {
+            if (fit.Groups[i] == group)
+            {
+                return i;
+            }
+        }
+
+        return int.MaxValue;
+    }
 
     /// <inheritdoc />
     public override void Draw(SKCanvas canvas)
@@ -86,7 +112,8 @@ public sealed class CumulativeIncidenceFigure(string name, CumulativeIncidenceRe
     {
         var bottom = top + PanelHeight;
         float Y(double v) => bottom - (float)((v + 0.04) / 1.08 * PanelHeight);
-        CanvasText.Draw(canvas, $"Cause {cause}", Left, top - 6f, TitleFont, Ink.Text, bold: true);
+        var title = causeTitles is not null && causeTitles.TryGetValue(cause, out var t) ? t : $"Cause {cause}";
+        CanvasText.Draw(canvas, title, Left, top - 6f, TitleFont, Ink.Text, bold: true);
         for (var g = 0; g < fit.Groups.Count; g++)
         {
             var curve = fit.Curves.FirstOrDefault(c => c.Cause == cause && c.Group == fit.Groups[g]);
@@ -95,9 +122,10 @@ public sealed class CumulativeIncidenceFigure(string name, CumulativeIncidenceRe
                 continue;
             }
 
+            var steps = Visible(curve.Steps, g);
             using var path = new SKPath();
-            path.MoveTo(x(curve.Steps[0].Time), Y(curve.Steps[0].Estimate));
-            foreach (var point in curve.Steps.Skip(1))
+            path.MoveTo(x(steps[0].Time), Y(steps[0].Estimate));
+            foreach (var point in steps.Skip(1))
             {
                 path.LineTo(x(point.Time), Y(point.Estimate));
             }
@@ -111,6 +139,10 @@ public sealed class CumulativeIncidenceFigure(string name, CumulativeIncidenceRe
             var label = "Gray's test " + (test.P is { } p ? PValueText.Format(p) : "not computable");
             CanvasText.Draw(canvas, label, Left + 10f, Y(0.93), 15f, Ink.Text);
         }
+        else if (panelNotes is not null && panelNotes.TryGetValue(cause, out var note))
+        {
+            CanvasText.Draw(canvas, note, Left + 10f, Y(0.93), 15f, Ink.Text);
+        }
 
         using var axis = Ink.Stroke(Ink.Text, 1.2f);
         canvas.DrawLine(Left, top, Left, bottom, axis);
@@ -123,6 +155,31 @@ public sealed class CumulativeIncidenceFigure(string name, CumulativeIncidenceRe
 
         CanvasText.DrawVertical(canvas, "Cumulative incidence", Left - 62f, (top + bottom) / 2f, TitleFont, Ink.Text);
         DrawTimeAxis(canvas, ticks, x, bottom);
+    }
+
+    /// <summary>The corner points up to the last time at least <c>stopBelowAtRisk</c> of group <paramref name="g"/> are at risk.</summary>
+    private IReadOnlyList<CumulativeIncidencePoint> Visible(IReadOnlyList<CumulativeIncidencePoint> steps, int g)
+    {
+        if (stopBelowAtRisk <= 0 || g >= atRisk.Count)
+        {
+            return steps;
+        }
+
+        var times = atRisk[g].Times;
+        if (times.Count < stopBelowAtRisk)
+        {
+            return [steps[0]];
+        }
+
+        // Times ascending: the k-th largest is the last time with k or more still at risk.
+        var end = times[times.Count - stopBelowAtRisk];
+        var kept = steps.Where(p => p.Time <= end).ToList();
+        if (kept[^1].Time < end)
+        {
+            kept.Add(kept[^1] with { Time = end });
+        }
+
+        return kept;
     }
 
     private void DrawTimeAxis(SKCanvas canvas, IReadOnlyList<double> ticks, Func<double, float> x, float axisY)

@@ -16,7 +16,7 @@ public sealed class LocalFailureFigure(LocalFailureIncidence incidence, IReadOnl
 {
     private const float TickFont = 13f;
     private const float TitleFont = 15f;
-    private const float Left = 112f;
+    private const float Left = 128f;
     private const float Top = 46f;
     private const float PlotHeight = 300f;
     private const float RiskRowHeight = 22f;
@@ -41,7 +41,7 @@ public sealed class LocalFailureFigure(LocalFailureIncidence incidence, IReadOnl
     /// <inheritdoc />
     public override float Height => Top + PlotHeight + 70f + 30f + (RiskRowHeight * Arms.Length) + 16f;
 
-    private static float Right => 760f - 150f;
+    private static float Right => 760f - 170f;
 
     private double MaxTime => Math.Max(CaseyYears, sites.Count == 0 ? 1 : sites.Max(s => s.TimeYears));
 
@@ -92,7 +92,7 @@ public sealed class LocalFailureFigure(LocalFailureIncidence incidence, IReadOnl
 
         // Casey 2018 at 5 years (local failure = 1 − local control): open circles, labelled at the right margin.
         using var mark = Ink.Stroke(Ink.Text, 1.5f);
-        foreach (var (value, label) in new[] { (1 - 0.67, "Casey: mIBG-avid sites, 33%"), (1 - 0.81, "Casey: all sites, 19%") })
+        foreach (var (value, label) in new[] { (1 - 0.67, "Casey, avid sites: 33%"), (1 - 0.81, "Casey, all sites: 19%") })
         {
             canvas.DrawCircle(X(CaseyYears), Y(value), 5f, mark);
             CanvasText.DrawCentred(canvas, label, Right + 8f, Y(value), 12f, Ink.Muted);
@@ -117,7 +117,7 @@ public sealed class LocalFailureFigure(LocalFailureIncidence incidence, IReadOnl
             var times = sites.Where(s => s.Irradiated == (Arms[a].Arm == "irradiated")).Select(s => s.TimeYears).Order().ToArray();
             var at = new AtRiskGroup(Arms[a].Label, times);
             var cy = riskTop + 14f + (RiskRowHeight * a) + (RiskRowHeight / 2f);
-            CanvasText.DrawCentred(canvas, Arms[a].Label, Left - 8, cy, TickFont, colours[a], TextAnchor.End);
+            CanvasText.DrawCentred(canvas, Arms[a].Label, Left - 24, cy, TickFont, colours[a], TextAnchor.End);
             foreach (var t in ticks)
                 CanvasText.DrawCentred(canvas, at.AtRiskAt(t).ToString(CultureInfo.InvariantCulture), X(t), cy, TickFont, Ink.Text, TextAnchor.Middle);
         }

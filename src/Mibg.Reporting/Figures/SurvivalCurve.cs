@@ -13,13 +13,20 @@ public sealed record SurvivalStep(double Time, int AtRisk, int Events, int Censo
 /// <summary>One stratum's Kaplan–Meier curve.</summary>
 /// <param name="Label">Legend and at-risk row label, e.g. "Persistent".</param>
 /// <param name="N">Patients in the stratum (the number at risk at time 0).</param>
-/// <param name="Steps">Steps in increasing time; may be empty when the stratum has no follow-up.</param>
+/// <param name="Steps">Steps drawn, in increasing time; may be empty when the stratum has no follow-up.</param>
 /// <param name="Median">Median survival time, or null when not reached.</param>
 public sealed record SurvivalCurve(string Label, int N, IReadOnlyList<SurvivalStep> Steps, double? Median)
 {
     /// <summary>
+    /// Every step of the estimate (with censored times), when the drawn <see cref="Steps"/> stop early (a curve cut
+    /// where few remain at risk): the numbers at risk keep counting the patients still followed after the drawn
+    /// curve ends, never a false 0. Null: the drawn steps are all the steps.
+    /// </summary>
+    public IReadOnlyList<SurvivalStep>? AllSteps { get; init; }
+
+    /// <summary>
     /// Number at risk at <paramref name="time"/>: those whose time is ≥ <paramref name="time"/>, i.e. the
-    /// at-risk count of the first step at or after it (N at 0; 0 after the last step).
+    /// at-risk count of the first step at or after it in <see cref="AllSteps"/> (N at 0; 0 after the last step).
     /// </summary>
     public int AtRiskAt(double time)
     {
@@ -28,7 +35,7 @@ public sealed record SurvivalCurve(string Label, int N, IReadOnlyList<SurvivalSt
             return N;
         }
 
-        foreach (var step in Steps)
+        foreach (var step in AllSteps ?? Steps)
         {
             if (step.Time >= time - 1e-12)
             {

@@ -112,7 +112,7 @@ internal static class HtmlReportWriter
     private const string Style = """
         :root { --ink: #1a1a1a; --muted: #5a5a5a; --rule: #d5d9de; --tint: #f4f6f8; --accent: #0b5394; }
         * { box-sizing: border-box; }
-        body { margin: 0 auto; max-width: 1000px; padding: 24px 28px 60px; color: var(--ink);
+        body { margin: 0 auto; max-width: 1160px; padding: 24px 28px 60px; color: var(--ink);
                font: 15px/1.5 "DejaVu Sans", Verdana, "Segoe UI", Arial, sans-serif; background: #fff; }
         header h1 { font-size: 26px; margin: 0 0 4px; color: var(--accent); }
         .subtitle { margin: 0 0 16px; color: var(--muted); }
@@ -135,7 +135,7 @@ internal static class HtmlReportWriter
         caption { caption-side: top; padding-bottom: 4px; }
         th, td { padding: 3px 9px; border-bottom: 1px solid var(--rule); text-align: left; vertical-align: top; }
         thead th { border-bottom: 2px solid var(--ink); background: var(--tint); }
-        .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+        .num { text-align: right; font-variant-numeric: tabular-nums; } /* may wrap at spaces ("0.65 (0.58–0.72); 114"): no table wider than the column */
         @media print {
           @page { size: A4; margin: 16mm 14mm; }
           body { max-width: none; padding: 0; font-size: 10.5pt; }

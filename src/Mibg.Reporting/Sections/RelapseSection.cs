@@ -1,5 +1,7 @@
 using Mibg.Analysis.Results;
 using Mibg.Reporting.Document;
+using Mibg.Reporting.Figures;
+using Mibg.Statistics.CompetingRisks;
 using static Mibg.Reporting.Sections.Numbers;
 
 namespace Mibg.Reporting.Sections;
@@ -51,6 +53,7 @@ internal static class RelapseSection
 
         if (r.CumulativeIncidence is { } ci)
         {
+            yield return new FigureBlock(Figure(ci, r.Reproducibility.Plan.Endpoints.CurveStopsBelowAtRisk));
             var times = ci.AtTimes.Select(a => a.Time).Distinct().Order().ToArray();
             var rows = new List<IReadOnlyList<string>>();
             foreach (var cause in ci.Causes.Keys.Order(StringComparer.Ordinal))
@@ -65,7 +68,7 @@ internal static class RelapseSection
                         row.Add(a?.Estimate is { } e ? $"{Pct(e, 1)} (SE {Pct(Math.Sqrt(a.Variance ?? 0), 1)})" : "–");
                     }
                     var test = ci.Tests.FirstOrDefault(x => x.Cause == cause);
-                    row.Add(test?.P is { } p ? P(p) : cause == "1" ? "– (none in the cleared group by definition)" : "–");
+                    row.Add(test?.P is { } p ? P(p) : cause == "1" ? "not tested (none in the cleared group by definition)" : "–");
                     rows.Add(row);
                 }
             }
@@ -74,7 +77,8 @@ internal static class RelapseSection
             columns.Add("Gray's test p");
             yield return new TableBlock(new ReportTable("cumulative-incidence",
                 "Cumulative incidence from the post-HDC scan (Aalen–Johansen), persistent vs cleared, with death or second malignancy without relapse as the competing event",
-                columns, rows, "Competing-risks estimates (cmprsk::cuminc): a Kaplan–Meier estimate that censored the competing deaths would overstate the relapse incidence."));
+                columns, rows, "Competing-risks estimates (cmprsk::cuminc): a Kaplan–Meier estimate that censored the competing deaths would overstate the relapse incidence. " +
+                AnyRelapseText(ci)));
         }
 
         if (r.LocalControl is { } lc)
@@ -115,7 +119,9 @@ internal static class RelapseSection
                         x.OligoImpliedHazardRatio is { } h ? D(h, 2) : "–", x.TrialEligibleImpliedHazardRatio is { } te ? D(te, 2) : "–",
                     ]).ToList(),
                     lc.ObservedLocalControl is { } obs
-                        ? $"Observed here: 1 − the cumulative incidence of local failure of the irradiated persistent sites ({D(100 * obs)}%), the study's own local control beside the assumed p. " +
+                        ? $"Observed here: this study's own local control of irradiated persistent sites, {D(100 * obs)}% (1 − their cumulative incidence of local failure" +
+                          (r.LocalControl.Incidence?.AtTimes.LastOrDefault(a => a.Irradiated is not null) is { } at ? $" at {G(at.Time)} years" : "") +
+                          ", Local control of persistent sites), beside the assumed values of p. " +
                           "The trial population excludes oligo patients whose persistent sites were already irradiated: for them irradiation is what happened, not a counterfactual."
                         : ""));
             }
@@ -125,5 +131,45 @@ internal static class RelapseSection
         yield return new ParagraphBlock(
             $"{N(r.Oligo.N)} of {N(r.Oligo.Of)} persistent patients had oligo-skeletal disease ({r.Oligo.Definition})" +
             (r.Oligo.Patients.Count > 0 ? ": " + string.Join(", ", r.Oligo.Patients) + "." : "."));
+    }
+
+    /// <summary>Why cause 1 has no test, and the test that compares the groups on relapse instead.</summary>
+    private static string AnyRelapseText(CumulativeIncidenceSummary ci) =>
+        "A relapse confined to persistent sites cannot happen in the cleared group (it has no persistent site), so that curve is zero there by " +
+        "construction and is not tested; the groups are compared on any relapse (both relapse rows as one event, death still competing): Gray's test " +
+        (ci.Tests.FirstOrDefault(t => t.Cause == "any_relapse") is { P: { } p } ? PIs(p) + "." : "not computable.");
+
+    /// <summary>Panel titles of the report's cumulative-incidence figure, by cause code (results.json <c>cumulative_incidence.causes</c>).</summary>
+    private static readonly Dictionary<string, string> CauseTitles = new(StringComparer.Ordinal)
+    {
+        ["1"] = "Relapse at persistent sites only",
+        ["2"] = "Any other relapse (cleared, new or non-skeletal sites)",
+        ["3"] = "Death or second malignancy without relapse (competing)",
+    };
+
+    /// <summary>
+    /// The cumulative incidence figure beside the table: one panel per cause, persistent vs cleared, from the post-HDC scan,
+    /// drawn by the same code as <c>mibg cuminc --plot</c>; curves stop as the Kaplan–Meier curves do.
+    /// </summary>
+    public static CumulativeIncidenceFigure Figure(CumulativeIncidenceSummary ci, int stopBelowAtRisk)
+    {
+        var groups = ci.Curves.Select(c => c.Group).Distinct(StringComparer.Ordinal).OrderBy(ClinicalLabels.GroupRank).ToList();
+        var causes = ci.Curves.Select(c => c.Cause).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var fit = new CumulativeIncidenceResult(groups.Select(ClinicalLabels.Group).ToList(), causes,
+            ci.Curves.Select(c => c with { Group = ClinicalLabels.Group(c.Group) }).ToList(), ci.Tests);
+        var atRisk = groups.Select(g => new AtRiskGroup(ClinicalLabels.Group(g),
+            ci.Data.Where(d => d.Group == g).Select(d => d.Time).Order().ToArray())).ToList();
+        var caption = "Cumulative incidence from the post-HDC scan (landmark), persistent vs cleared after HDC: relapse at persistent sites only, " +
+            "any other relapse or progression, and death or second malignancy without relapse as the competing event. Aalen–Johansen estimates " +
+            "(cmprsk::cuminc), Gray's test per cause in each panel, number at risk under the time axis" +
+            (stopBelowAtRisk > 0 ? $"; curves stop where fewer than {N(stopBelowAtRisk)} patients of the group remain at risk." : ".") +
+            " Origin: each patient's post-HDC scan; conditional on being eligible and event-free at that scan. " + AnyRelapseText(ci);
+        // Cause 1 has no test (zero by construction among the cleared): its panel names the test of any relapse instead.
+        var anyRelapse = ci.Tests.FirstOrDefault(t => t.Cause == "any_relapse");
+        var notes = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["1"] = "Not tested (impossible when cleared); any relapse: Gray's " + (anyRelapse?.P is { } p ? PIs(p) : "test not computable"),
+        };
+        return new CumulativeIncidenceFigure("cuminc-relapse-post-hdc", fit, atRisk, "Years from the post-HDC scan", "", CauseTitles, caption, stopBelowAtRisk, notes);
     }
 }

@@ -32,7 +32,12 @@ internal static class SummarySection
         var efs = r.Survival.FirstOrDefault(s => s is { Endpoint: "efs", Comparison: "persistent_vs_cleared" });
         if (efs?.Logrank is { } lr)
         {
-            facts.Add((Drawing.PValueText.Format(lr.P), "log-rank, EFS persistent vs cleared from the post-HDC scan"));
+            // The call that defines the groups depends on the reader: the headline says how far (Table "The key result under each read").
+            var others = r.Agreement?.ReadSensitivity.Where(x => x.Resolution.StartsWith("reader:", StringComparison.Ordinal) && x.LogrankP is not null)
+                .Select(x => x.LogrankP!.Value).ToList() ?? [];
+            var range = others.Count == 0 ? "" : $"; with one reader's reads instead of the consensus: {Drawing.PValueText.Format(others.Min())}" +
+                (others.Count > 1 ? $" to {Drawing.PValueText.Format(others.Max())}" : "");
+            facts.Add((Drawing.PValueText.Format(lr.P), "log-rank, EFS persistent vs cleared from the post-HDC scan (consensus reads" + range + ")"));
         }
 
         if (r.Oligo.Of > 0)

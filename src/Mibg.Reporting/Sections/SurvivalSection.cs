@@ -51,11 +51,12 @@ internal static class SurvivalSection
     /// <summary>The figure input for one comparison: strata in results order, group names for labels.</summary>
     public static SurvivalPlot Plot(SurvivalComparison s, int stopBelowAtRisk = 0)
     {
+        static SurvivalStep Step(KaplanMeierStep x) => new(x.Time, x.NRisk, x.NEvent, x.NCensor, x.Survival, x.Lower, x.Upper);
         var curves = s.Km.Strata.OrderBy(st => ClinicalLabels.GroupRank(st.Name)).Select(st => new SurvivalCurve(
-            ClinicalLabels.Group(st.Name), st.N,
-            st.Steps.Where(x => x.NRisk >= stopBelowAtRisk)
-                .Select(x => new SurvivalStep(x.Time, x.NRisk, x.NEvent, x.NCensor, x.Survival, x.Lower, x.Upper)).ToList(),
-            st.Median)).ToList();
+            ClinicalLabels.Group(st.Name), st.N, st.Steps.Where(x => x.NRisk >= stopBelowAtRisk).Select(Step).ToList(), st.Median)
+        {
+            AllSteps = st.Steps.Select(Step).ToList(),
+        }).ToList();
         var title = $"{ClinicalLabels.Endpoint(s.Endpoint)}: {Describe(s.Comparison)}";
         var caption = $"{title}, from {(s.Origin == "post_hdc_scan" ? "the post-HDC scan (landmark)" : "diagnosis")}. " +
             $"Kaplan–Meier estimates with {Pct(s.Km.ConfLevel, 0)} confidence bands ({s.Km.ConfType} transformation)" +

@@ -49,11 +49,11 @@ internal static class TrialSection
             yield return new ParagraphBlock(
                 "The seed study (Gustave Roussy, 2000–2020; its abstract, and the NCI PDQ summary for the 13 of 17 relapses at prior sites) is a different " +
                 "cohort unless these are its data or the synthetic demo built to reproduce it: for any other study this table is a comparison with a published " +
-                $"series, not a check. {N(matched)} of {N(r.Published.Count)} figures agree; the source of each is given in the last column. " +
-                "Set the plan's published field to null to leave the table out.");
+                $"series, not a check. {N(matched)} of {N(r.Published.Count)} figures agree; each row names where the figure was printed and where the " +
+                "computed value lives in results.json. The table appears only when the plan's published field is set (mibg demo sets it; the default is none).");
             yield return new TableBlock(new ReportTable("published", "The seed study's published figures against this analysis",
-                ["Figure", "Published", "Computed", "Match", "Where / why"],
-                r.Published.Select(p => (IReadOnlyList<string>)[p.Figure, p.Published, p.Computed, p.Match ? "yes" : "NO", p.Note]).ToList()));
+                ["Figure", "Published", "Source", "Computed", "Match", "Where in results.json / why"],
+                r.Published.Select(p => (IReadOnlyList<string>)[p.Figure, p.Published, p.Source, p.Computed, p.Match ? "yes" : "NO", p.Note]).ToList()));
         }
     }
 

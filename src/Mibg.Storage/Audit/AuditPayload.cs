@@ -38,9 +38,10 @@ internal static class AuditPayload
 
     /// <summary>The payload of a read, an amendment (with its reason) or a consensus (with reason, basis and resolution).</summary>
     public static string Read(Read read, int version, string digest, string? reason = null,
-        IReadOnlyDictionary<string, int>? basedOn = null, ConsensusResolution? resolution = null)
+        IReadOnlyDictionary<string, int>? basedOn = null, ConsensusResolution? resolution = null, bool final = true)
     {
         var o = new JsonObject { ["read"] = ReadObject(read), ["version"] = version, ["digest"] = digest };
+        if (!final) o["final"] = false;
         if (reason is not null) o["reason"] = reason;
         if (basedOn is not null)
         {
@@ -61,19 +62,41 @@ internal static class AuditPayload
         new JsonObject { ["name"] = name, ["role"] = role.Code(), ["disabled"] = disabled, ["digest"] = digest }.ToJsonString();
 
     /// <summary>The payload of an import: counts, source, and (scan, reader, digest) of every read.</summary>
-    public static string Import(StudyCounts counts, string source, IEnumerable<(string Scan, string Reader, string Digest)> reads)
+    /// <param name="counts">Rows per table.</param>
+    /// <param name="source">The imported file or folder.</param>
+    /// <param name="reads">(scan, reader, digest) of every read.</param>
+    /// <param name="tables">Digest of every other study table as stored (<see cref="CoveredState.StudyTableNames"/>).</param>
+    public static string Import(StudyCounts counts, string source, IEnumerable<(string Scan, string Reader, string Digest)> reads, IReadOnlyDictionary<string, string> tables)
     {
+        ArgumentNullException.ThrowIfNull(counts);
+        ArgumentNullException.ThrowIfNull(reads);
+        ArgumentNullException.ThrowIfNull(tables);
         var list = new JsonArray();
         foreach (var (s, r, d) in reads) list.Add(new JsonArray(s, r, d));
         return new JsonObject
         {
             ["source"] = source, ["patients"] = counts.Patients, ["scans"] = counts.Scans, ["reads"] = counts.Reads,
-            ["events"] = counts.Events, ["read_digests"] = list,
+            ["events"] = counts.Events, ["radiotherapy"] = counts.RadiotherapyCourses, ["assessments"] = counts.Assessments,
+            ["read_digests"] = list, ["table_digests"] = TableDigests(tables),
         }.ToJsonString();
     }
 
+    private static JsonObject TableDigests(IReadOnlyDictionary<string, string> tables)
+    {
+        var o = new JsonObject();
+        foreach (var (t, d) in tables.OrderBy(kv => kv.Key, StringComparer.Ordinal)) o[t] = d;
+        return o;
+    }
+
+    private static Dictionary<string, string>? ReadTableDigests(JsonNode? after) =>
+        after?["table_digests"] is JsonObject o ? o.ToDictionary(kv => kv.Key, kv => kv.Value!.GetValue<string>(), StringComparer.Ordinal) : null;
+
     /// <summary>A sorted list of names (assignments, study readers).</summary>
     public static string Names(IEnumerable<string> names) => JsonSerializer.Serialize(names.Order(StringComparer.Ordinal).ToArray());
+
+    /// <summary>The payload of an <see cref="AuditActions.InterruptedWrite"/> entry: the write the anchor recorded as pending.</summary>
+    public static string Interrupted(AuditPoint pending) =>
+        new JsonObject { ["pending_entries"] = pending.Count, ["pending_head"] = pending.Head }.ToJsonString();
 
     /// <summary>The payload of the seal: how many legacy entries precede it and the covered state at that moment.</summary>
     public static string Seal(long legacyEntries, CoveredState state)
@@ -90,6 +113,7 @@ internal static class AuditPayload
         {
             ["legacy_entries"] = legacyEntries, ["reads"] = reads, ["accounts"] = accounts, ["assignments"] = assignments,
             ["study_readers"] = new JsonArray(state.StudyReaders.Select(x => (JsonNode?)x).ToArray()),
+            ["table_digests"] = state.StudyTables is { } t ? TableDigests(t) : null,
         }.ToJsonString();
     }
 
@@ -109,11 +133,12 @@ internal static class AuditPayload
             switch (e.Action)
             {
                 case AuditActions.Import:
+                    state.StudyTables = ReadTableDigests(after);
                     state.Reads.Clear();
                     foreach (var t in after!["read_digests"]!.AsArray())
                         state.Reads[(t![0]!.GetValue<string>(), t[1]!.GetValue<string>())] = t[2]!.GetValue<string>();
                     break;
-                case AuditActions.Read or AuditActions.Amendment or AuditActions.Consensus:
+                case AuditActions.Read or AuditActions.Amendment or AuditActions.Consensus or AuditActions.ReadFinalised:
                     var read = after!["read"]!;
                     state.Reads[(read["scan_id"]!.GetValue<string>(), read["reader"]!.GetValue<string>())] = after["digest"]!.GetValue<string>();
                     break;
@@ -138,6 +163,7 @@ internal static class AuditPayload
                     foreach (var t in after["assignments"]!.AsArray())
                         state.Assignments[t![0]!.GetValue<string>()] = t[1]!.AsArray().Select(x => x!.GetValue<string>()).ToArray();
                     state.StudyReaders = after["study_readers"]!.AsArray().Select(x => x!.GetValue<string>()).ToArray();
+                    state.StudyTables = ReadTableDigests(after);
                     break;
             }
             return null;

@@ -7,6 +7,12 @@ namespace Mibg.Storage.Audit;
 /// <param name="Problems">Everything found wrong, one sentence each; empty = intact.</param>
 public sealed record AuditVerification(long Entries, string? LastHash, AuditAnchor? Anchor, IReadOnlyList<string> Problems)
 {
+    /// <summary>
+    /// What is not a problem but the operator should know, one sentence each: an anchor update interrupted by a
+    /// stopped process, writes recorded as interrupted before their commit (docs/security.md, "Anchor").
+    /// </summary>
+    public IReadOnlyList<string> Notices { get; init; } = [];
+
     /// <summary>Whether nothing was found wrong.</summary>
     public bool Intact => Problems.Count == 0;
 }

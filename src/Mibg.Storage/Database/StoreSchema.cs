@@ -22,7 +22,7 @@ public sealed record Migration(string Common, string Sqlite = "", string Postgre
 public static class StoreSchema
 {
     /// <summary>Migrations in order: migration <c>i</c> (0-based) takes the schema from version <c>i</c> to <c>i + 1</c>.</summary>
-    public static IReadOnlyList<Migration> Migrations { get; } = [new(Version1()), new(Version2()), Workstation(), Concurrency()];
+    public static IReadOnlyList<Migration> Migrations { get; } = [new(Version1()), new(Version2()), Workstation(), Concurrency(), Finalisation()];
 
     /// <summary>The schema version this build of mibg writes and reads.</summary>
     public static int CurrentVersion => Migrations.Count;
@@ -204,4 +204,52 @@ public static class StoreSchema
         END $$;
         CREATE TRIGGER reads_guard BEFORE UPDATE ON reads FOR EACH ROW EXECUTE FUNCTION reads_guard();
         """);
+
+    /// <summary>
+    /// Version 5: draft and final reads (docs/security.md, "Blinding"). Reads already stored are final. The database
+    /// refuses any change to a final read (a draft becomes final once, with its version raised).
+    /// </summary>
+    private static Migration Finalisation() => new(
+        "ALTER TABLE reads ADD COLUMN final INTEGER NOT NULL DEFAULT 1 CHECK (final IN (0, 1));",
+        Sqlite: """
+        CREATE TRIGGER reads_final_stays_final BEFORE UPDATE ON reads
+          WHEN OLD.final = 1
+          BEGIN SELECT RAISE(ABORT, 'a final read no longer changes'); END;
+        """,
+        Postgres: """
+        CREATE OR REPLACE FUNCTION reads_guard() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+          IF NEW.version IS DISTINCT FROM OLD.version + 1 THEN
+            RAISE EXCEPTION 'a read changes only with its version raised by one';
+          END IF;
+          IF OLD.final = 1 THEN
+            RAISE EXCEPTION 'a final read no longer changes';
+          END IF;
+          IF OLD.reader = 'consensus' OR EXISTS (SELECT 1 FROM reads WHERE scan_id = OLD.scan_id AND reader = 'consensus') THEN
+            RAISE EXCEPTION 'the scan is adjudicated: its reads can no longer change';
+          END IF;
+          RETURN NEW;
+        END $$;
+        """);
+
+    /// <summary>
+    /// PostgreSQL: what the application role (<c>mibg serve</c>'s connection) may do, and nothing more
+    /// (docs/security.md, "PostgreSQL roles"): read every table; take and amend reads and consensus reads (no
+    /// delete); append to the audit log (no update, delete or truncate); open, touch and revoke sessions; count
+    /// failed logins (those two columns only: roles, passwords and the disabled flag are the owner's); change scan
+    /// assignments. It owns nothing, so it can neither disable nor drop a trigger, alter a table or replace the
+    /// guard functions. Imports, migrations and the account and reader-set commands run as the owner.
+    /// </summary>
+    /// <param name="role">The role, already checked to be a plain identifier and double-quoted.</param>
+    public static string ApplicationRoleGrants(string role) =>
+        $"""
+        REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {role};
+        GRANT USAGE ON SCHEMA public TO {role};
+        GRANT SELECT ON ALL TABLES IN SCHEMA public TO {role};
+        GRANT INSERT, UPDATE ON reads TO {role};
+        GRANT INSERT ON consensus_basis, audit_log TO {role};
+        GRANT INSERT, UPDATE ON sessions TO {role};
+        GRANT UPDATE (failed_logins, locked_until) ON workstation_users TO {role};
+        GRANT INSERT, DELETE ON workstation_assignments TO {role};
+        """;
 }

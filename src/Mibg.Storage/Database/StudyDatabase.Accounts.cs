@@ -78,6 +78,10 @@ internal sealed partial class StudyDatabase
         WriteAsync(async unit =>
         {
             var user = await UserInAsync(unit, name);
+            // Under the writer lock, so two simultaneous disables cannot both pass this check.
+            if (disabled && !user.Disabled && user.Role == WorkstationRole.Admin
+                && await unit.ScalarAsync<long>("SELECT COUNT(*) FROM workstation_users WHERE role = 'admin' AND disabled = 0 AND name <> @name", new { name }) == 0)
+                throw new WorkstationStoreException($"{name} is the last enabled admin account; add or enable another admin first (mibg user add --role admin)");
             await unit.ExecuteAsync("UPDATE workstation_users SET disabled = @d WHERE name = @name", new { name, d = disabled ? 1 : 0 });
             if (disabled) await RevokeAllInAsync(unit, name);
             await AuditAccountAsync(unit, actor, disabled ? AuditActions.UserDisabled : AuditActions.UserEnabled, user with { Disabled = disabled });

@@ -24,17 +24,24 @@ internal sealed partial class StudyDatabase
         var count = StudyColumns.Reads.Count;
         await using var cmd = c.CreateCommand();
         cmd.Transaction = tx;
-        cmd.CommandText = $"SELECT {Columns(StudyTables.Reads)}, extra, version FROM reads" + (scanId is null ? "" : " WHERE scan_id = @s") + " ORDER BY row_order";
+        cmd.CommandText = $"SELECT {Columns(StudyTables.Reads)}, extra, version, final FROM reads" + (scanId is null ? "" : " WHERE scan_id = @s") + " ORDER BY row_order";
         if (scanId is not null) AddParameter(cmd, "@s", scanId);
         await using var reader = await cmd.ExecuteReaderAsync(ct);
         var rows = new List<StoredRead>();
         while (await reader.ReadAsync(ct))
-            rows.Add(new StoredRead(StudyRowValues.ToRead(ReadRow(reader, count), ExtraJson.Read(reader.GetString(count))), ToInt(reader.GetValue(count + 1))));
+            rows.Add(new StoredRead(StudyRowValues.ToRead(ReadRow(reader, count), ExtraJson.Read(reader.GetString(count))), ToInt(reader.GetValue(count + 1)))
+            {
+                Final = ToInt(reader.GetValue(count + 2)) == 1,
+            });
         return rows;
     }
 
     /// <inheritdoc />
-    public Task<ReadWriteResult> SubmitReadAsync(Read read, string actor, CancellationToken cancellationToken = default)
+    public Task<ReadWriteResult> SubmitReadAsync(Read read, string actor, CancellationToken cancellationToken = default) =>
+        SubmitReadAsync(read, actor, final: true, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<ReadWriteResult> SubmitReadAsync(Read read, string actor, bool final, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(read);
         if (read.IsConsensus) return Task.FromResult(ReadWriteResult.Fail(ReadWriteStatus.Invalid, "a consensus read is recorded with RecordConsensusAsync"));
@@ -45,9 +52,9 @@ internal sealed partial class StudyDatabase
             if (!exists) return ReadWriteResult.Fail(ReadWriteStatus.ScanNotFound, $"scan {read.ScanId} is not in the study");
             if (reads.Any(r => r.Read.IsConsensus)) return ReadWriteResult.Fail(ReadWriteStatus.Adjudicated, $"scan {read.ScanId} is adjudicated");
             if (reads.Any(r => r.Read.Reader == read.Reader)) return ReadWriteResult.Fail(ReadWriteStatus.AlreadyRead, $"scan {read.ScanId} already has a read by {read.Reader}");
-            var stored = await InsertReadAsync(unit, read);
+            var stored = await InsertReadAsync(unit, read, final);
             await unit.AuditAsync(new AuditRecord(actor, AuditActions.Read, read.ScanId, null,
-                AuditPayload.Read(read, 1, Digest(read, 1))));
+                AuditPayload.Read(read, 1, Digest(read, 1, final), final: final)));
             return new ReadWriteResult(ReadWriteStatus.Saved, stored, null, "saved");
         }, r => r.Saved, cancellationToken);
     }
@@ -64,9 +71,12 @@ internal sealed partial class StudyDatabase
         {
             var (exists, reads) = await ScanReadsAsync(unit, read.ScanId);
             if (!exists) return ReadWriteResult.Fail(ReadWriteStatus.ScanNotFound, $"scan {read.ScanId} is not in the study");
-            if (reads.Any(r => r.Read.IsConsensus)) return ReadWriteResult.Fail(ReadWriteStatus.Adjudicated, $"scan {read.ScanId} is adjudicated");
             var old = reads.FirstOrDefault(r => r.Read.Reader == read.Reader);
             if (old is null) return ReadWriteResult.Fail(ReadWriteStatus.ReadNotFound, $"scan {read.ScanId} has no read by {read.Reader} to amend");
+            // The reader's own finalisation decides first: a consensus needs final reads, so an amendment after a
+            // consensus is always refused for this reason, which tells the reader nothing about the others.
+            if (old.Final) return ReadWriteResult.Fail(ReadWriteStatus.Finalised, $"the read of scan {read.ScanId} by {read.Reader} is final");
+            if (reads.Any(r => r.Read.IsConsensus)) return ReadWriteResult.Fail(ReadWriteStatus.Adjudicated, $"scan {read.ScanId} is adjudicated");
             if (old.Version != expectedVersion)
                 return ReadWriteResult.Fail(ReadWriteStatus.Stale, $"the read of scan {read.ScanId} by {read.Reader} is at version {old.Version}, not {expectedVersion}");
             var values = StudyRowValues.Of(read);
@@ -84,10 +94,10 @@ internal sealed partial class StudyDatabase
                 if (await update.ExecuteNonQueryAsync(unit.Cancellation) != 1)
                     return ReadWriteResult.Fail(ReadWriteStatus.Stale, $"the read of scan {read.ScanId} by {read.Reader} changed meanwhile");
             }
-            var now = new StoredRead(read, expectedVersion + 1);
+            var now = new StoredRead(read, expectedVersion + 1) { Final = false };
             await unit.AuditAsync(new AuditRecord(actor, AuditActions.Amendment, read.ScanId,
-                AuditPayload.Previous(old.Read, old.Version, Digest(old.Read, old.Version)),
-                AuditPayload.Read(read, now.Version, Digest(read, now.Version), reason)));
+                AuditPayload.Previous(old.Read, old.Version, Digest(old.Read, old.Version, final: false)),
+                AuditPayload.Read(read, now.Version, Digest(read, now.Version, final: false), reason, final: false)));
             return new ReadWriteResult(ReadWriteStatus.Saved, now, old, "saved");
         }, r => r.Saved, cancellationToken);
     }
@@ -110,9 +120,9 @@ internal sealed partial class StudyDatabase
             var required = await ReadersOfScanAsync(unit, consensus.ScanId);
             if (required.Count == 0) return ReadWriteResult.Fail(ReadWriteStatus.AwaitingReads, $"scan {consensus.ScanId} has no readers");
             var byReader = reads.ToDictionary(r => r.Read.Reader, StringComparer.Ordinal);
-            var missing = required.Where(r => !byReader.ContainsKey(r)).ToArray();
+            var missing = required.Where(r => !byReader.TryGetValue(r, out var x) || !x.Final).ToArray();
             if (missing.Length > 0)
-                return ReadWriteResult.Fail(ReadWriteStatus.AwaitingReads, $"scan {consensus.ScanId} still waits for the read of {string.Join(", ", missing)}");
+                return ReadWriteResult.Fail(ReadWriteStatus.AwaitingReads, $"scan {consensus.ScanId} still waits for the final read of {string.Join(", ", missing)}");
             var notInBasis = required.Where(r => !basedOn.ContainsKey(r)).ToArray();
             if (notInBasis.Length > 0)
                 return ReadWriteResult.Fail(ReadWriteStatus.Stale, $"based_on lacks the read of {string.Join(", ", notInBasis)}");
@@ -129,7 +139,7 @@ internal sealed partial class StudyDatabase
                 if (!basis.All(r => SameScores(r, basis[0])) || !SameScores(consensus, basis[0]))
                     return ReadWriteResult.Fail(ReadWriteStatus.Invalid, "the reads do not agree exactly (or the consensus differs from them): adjudicate instead");
             }
-            var stored = await InsertReadAsync(unit, consensus);
+            var stored = await InsertReadAsync(unit, consensus, final: true);
             foreach (var (reader, version) in basedOn)
                 await unit.ExecuteAsync("INSERT INTO consensus_basis (scan_id, reader, version) VALUES (@s, @r, @v)", new { s = consensus.ScanId, r = reader, v = version });
             await unit.AuditAsync(new AuditRecord(actor, AuditActions.Consensus, consensus.ScanId, null,
@@ -176,11 +186,11 @@ internal sealed partial class StudyDatabase
         return assigned.Count > 0 ? assigned : await unit.QueryAsync<string>("SELECT reader FROM study_readers ORDER BY reader");
     }
 
-    private async Task<StoredRead> InsertReadAsync(WriteUnit unit, Read read)
+    private async Task<StoredRead> InsertReadAsync(WriteUnit unit, Read read, bool final)
     {
         var rowOrder = await unit.ScalarAsync<long>("SELECT COALESCE(MAX(row_order), 0) + 1 FROM reads");
         await using var insert = InsertCommand(unit, StudyTables.Reads, withVersion: true);
-        Bind(insert, rowOrder, StudyRowValues.Of(read), ExtraJson.Write(read.Extra), 1);
+        Bind(insert, rowOrder, StudyRowValues.Of(read), ExtraJson.Write(read.Extra), 1, final);
         try
         {
             await insert.ExecuteNonQueryAsync(unit.Cancellation);
@@ -189,11 +199,35 @@ internal sealed partial class StudyDatabase
         {
             throw new StudyStoreException($"the read of scan {read.ScanId} by {read.Reader} breaks a rule of the store ({e.Message})", e);
         }
-        return new StoredRead(read, 1);
+        return new StoredRead(read, 1) { Final = final };
     }
 
-    private static string Digest(Read read, int version) =>
-        CoveredState.ReadDigest(StudyRowValues.Of(read), version, ExtraJson.Write(read.Extra));
+    private static string Digest(Read read, int version, bool final = true) =>
+        CoveredState.ReadDigest(StudyRowValues.Of(read), version, ExtraJson.Write(read.Extra), final);
+
+    /// <inheritdoc />
+    public Task<ReadWriteResult> FinaliseReadAsync(string scanId, string reader, int expectedVersion, string actor, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(scanId);
+        ArgumentNullException.ThrowIfNull(reader);
+        return WriteIfAsync(async unit =>
+        {
+            var (exists, reads) = await ScanReadsAsync(unit, scanId);
+            if (!exists) return ReadWriteResult.Fail(ReadWriteStatus.ScanNotFound, $"scan {scanId} is not in the study");
+            var old = reads.FirstOrDefault(r => r.Read.Reader == reader);
+            if (old is null || old.Read.IsConsensus) return ReadWriteResult.Fail(ReadWriteStatus.ReadNotFound, $"scan {scanId} has no read by {reader} to finalise");
+            if (old.Final) return ReadWriteResult.Fail(ReadWriteStatus.Finalised, $"the read of scan {scanId} by {reader} is final already");
+            if (old.Version != expectedVersion)
+                return ReadWriteResult.Fail(ReadWriteStatus.Stale, $"the read of scan {scanId} by {reader} is at version {old.Version}, not {expectedVersion}");
+            if (await unit.ExecuteAsync("UPDATE reads SET final = 1, version = version + 1 WHERE scan_id = @scanId AND reader = @reader AND version = @expectedVersion AND final = 0",
+                    new { scanId, reader, expectedVersion }) != 1)
+                return ReadWriteResult.Fail(ReadWriteStatus.Stale, $"the read of scan {scanId} by {reader} changed meanwhile");
+            var now = new StoredRead(old.Read, expectedVersion + 1);
+            await unit.AuditAsync(new AuditRecord(actor, AuditActions.ReadFinalised, scanId, null,
+                AuditPayload.Read(old.Read, now.Version, Digest(old.Read, now.Version))));
+            return new ReadWriteResult(ReadWriteStatus.Saved, now, old, "saved");
+        }, r => r.Saved, cancellationToken);
+    }
 
     private static void AddNullable(System.Data.Common.DbCommand cmd, string name, object? value)
     {

@@ -60,7 +60,9 @@ internal sealed partial class StudyDatabase
                 throw new StudyStoreException($"the study breaks a rule of the store ({e.Message}); validate it first (mibg validate)", e);
             }
             cancellationToken.ThrowIfCancellationRequested();
-            await unit.AuditAsync(new AuditRecord(actor, AuditActions.Import, source, null, AuditPayload.Import(counts, source, digests)));
+            // The other tables are vouched for as stored (read back in this transaction), so verification can compare.
+            var tables = await ReadStudyTableDigestsAsync(unit.Connection, unit.Transaction, cancellationToken);
+            await unit.AuditAsync(new AuditRecord(actor, AuditActions.Import, source, null, AuditPayload.Import(counts, source, digests, tables)));
             progress?.Report(new ImportProgress(counts.Total, counts.Total, StudyTables.Events));
             return counts;
         }, cancellationToken);
@@ -126,7 +128,11 @@ internal sealed partial class StudyDatabase
         var names = new List<string> { "row_order" };
         names.AddRange(columns);
         names.Add("extra");
-        if (withVersion) names.Add("version");
+        if (withVersion)
+        {
+            names.Add("version");
+            names.Add("final");
+        }
         cmd.CommandText = $"INSERT INTO {table} ({string.Join(", ", names)}) VALUES ({string.Join(", ", names.Select((_, i) => "@p" + i))})";
         for (var i = 0; i < names.Count; i++)
         {
@@ -137,12 +143,16 @@ internal sealed partial class StudyDatabase
         return cmd;
     }
 
-    private static void Bind(DbCommand cmd, long rowOrder, object?[] values, string extraJson, int? version)
+    private static void Bind(DbCommand cmd, long rowOrder, object?[] values, string extraJson, int? version, bool final = true)
     {
         Set(cmd.Parameters[0], checked((int)rowOrder));
         for (var i = 0; i < values.Length; i++) Set(cmd.Parameters[i + 1], values[i]);
         Set(cmd.Parameters[values.Length + 1], extraJson);
-        if (version is { } v) Set(cmd.Parameters[values.Length + 2], v);
+        if (version is { } v)
+        {
+            Set(cmd.Parameters[values.Length + 2], v);
+            Set(cmd.Parameters[values.Length + 3], final ? 1 : 0);
+        }
     }
 
     private static void Set(DbParameter p, object? value)

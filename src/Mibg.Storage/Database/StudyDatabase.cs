@@ -27,8 +27,12 @@ internal sealed partial class StudyDatabase : IStudyStore, IWorkstationStore
         _dialect = dialect;
         _clock = options.Clock;
         _auditFiles = AuditFiles.For(spec, options.AuditDirectory);
+        CrashPointForTests = options.CrashPointForTests;
         Spec = spec;
     }
+
+    /// <summary>Tests only (<see cref="StoreOptions.CrashPointForTests"/>).</summary>
+    internal Action<CrashPoint>? CrashPointForTests { get; }
 
     /// <summary>The store specification it was opened with.</summary>
     public StoreSpec Spec { get; }
@@ -50,6 +54,11 @@ internal sealed partial class StudyDatabase : IStudyStore, IWorkstationStore
         {
             await db.MigrateAsync(ct);
             await dialect.AfterOpenAsync(ct);
+            if (options.RecoverInterruptedWrites && AuditAnchor.Read(db._auditFiles.AnchorPath)?.Pending is not null)
+            {
+                await using var unit = await db.BeginUnitAsync(ct);
+                await unit.RecoverAnchorAsync();
+            }
         }
         catch (Microsoft.Data.Sqlite.SqliteException e) when (e.SqliteErrorCode == 26) // SQLITE_NOTADB
         {
@@ -60,6 +69,13 @@ internal sealed partial class StudyDatabase : IStudyStore, IWorkstationStore
         {
             await db.DisposeAsync();
             throw new StudyStoreException($"cannot open store '{spec.Display}': {e.Message}", e);
+        }
+        catch (Npgsql.PostgresException e) when (e.SqlState == "42501") // insufficient privilege
+        {
+            await db.DisposeAsync();
+            throw new StudyStoreException(
+                $"cannot open {dialect.Description}: its schema must be created or upgraded to version {StoreSchema.CurrentVersion}, and this role may not ({e.MessageText}); " +
+                "run `mibg store grant` with the owner role's connection string first (docs/security.md, \"PostgreSQL roles\")", e);
         }
         catch (Npgsql.NpgsqlException e)
         {
@@ -124,7 +140,7 @@ internal sealed partial class StudyDatabase : IStudyStore, IWorkstationStore
     private async Task SealAsync(WriteUnit unit, CancellationToken ct)
     {
         var legacy = await unit.Connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT COUNT(*) FROM audit_log", transaction: unit.Transaction, cancellationToken: ct));
-        var state = await ReadCoveredStateAsync(unit.Connection, unit.Transaction, ct);
+        var state = await ReadCoveredStateAsync(unit.Connection, unit.Transaction, ct, draftsExist: false);
         if (legacy == 0 && state.Reads.Count == 0 && state.Accounts.Count == 0 && state.Assignments.Count == 0 && state.StudyReaders.Length == 0)
             return;
         await unit.AuditAsync(new AuditRecord("system", AuditActions.Sealed, "", null, AuditPayload.Seal(legacy, state)));

@@ -19,6 +19,8 @@ public static class AuditActions
     public const string LoginFailed = "login_failed";
     /// <summary>A reader's read submitted.</summary>
     public const string Read = "read";
+    /// <summary>A reader finalised their draft read: it no longer changes and may now be adjudicated.</summary>
+    public const string ReadFinalised = "read_finalised";
     /// <summary>A submitted read changed, with a reason.</summary>
     public const string Amendment = "amendment";
     /// <summary>The adjudicated consensus read recorded, with a reason.</summary>
@@ -48,4 +50,10 @@ public static class AuditActions
     /// existed; its <c>after</c> records how many legacy entries precede it and the state of the covered tables then.
     /// </summary>
     public const string Sealed = "audit_keyed";
+    /// <summary>
+    /// Written by the store (actor <c>system</c>) when it finds that the anchor names a write that never reached the
+    /// log: the process making it was stopped before its commit (docs/security.md, "Anchor"). <c>after</c> gives the
+    /// entries that write would have had.
+    /// </summary>
+    public const string InterruptedWrite = "interrupted_write";
 }

@@ -32,7 +32,7 @@ public interface IWorkstationStore : IAsyncDisposable
     /// <summary>A right password: clears the count of failed attempts and any lock.</summary>
     Task LoginSucceededAsync(string name, CancellationToken cancellationToken = default);
 
-    /// <summary>Disables or enables an account, audited; disabling revokes all its sessions in the same transaction.</summary>
+    /// <summary>Disables or enables an account, audited; disabling revokes all its sessions in the same transaction. The last enabled admin account is not disabled (<see cref="WorkstationStoreException"/>).</summary>
     /// <exception cref="WorkstationStoreException">No such account.</exception>
     Task SetDisabledAsync(string name, bool disabled, string actor, CancellationToken cancellationToken = default);
 

@@ -11,9 +11,16 @@ public static class StudyAudit
     /// <summary>Records an export of the store to <paramref name="destination"/> in <paramref name="format"/>.</summary>
     public static async Task<AuditEntry> RecordExportAsync(string storeSpec, string destination, string format, StudyCounts counts, string actor = "cli", CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(counts);
         await using var store = await WorkstationStores.OpenAsync(storeSpec, cancellationToken: cancellationToken);
-        return await store.AppendAuditAsync(new AuditRecord(actor, AuditActions.Export, destination, null,
+        return await RecordExportAsync(store, destination, format, counts, actor, cancellationToken);
+    }
+
+    /// <summary>Records an export of the open <paramref name="store"/> (its audit folder as opened).</summary>
+    public static Task<AuditEntry> RecordExportAsync(IWorkstationStore store, string destination, string format, StudyCounts counts, string actor = "cli", CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(counts);
+        return store.AppendAuditAsync(new AuditRecord(actor, AuditActions.Export, destination, null,
             JsonSerializer.Serialize(new { format, patients = counts.Patients, scans = counts.Scans, reads = counts.Reads, events = counts.Events })), cancellationToken);
     }
 }

@@ -30,7 +30,8 @@ public static class ApiEndpoints
     {
         try
         {
-            using var doc = await JsonDocument.ParseAsync(request.Body, new JsonDocumentOptions { MaxDepth = 8 }, request.HttpContext.RequestAborted);
+            // A field given twice is refused, not "last one wins" (review A6).
+            using var doc = await JsonDocument.ParseAsync(request.Body, new JsonDocumentOptions { MaxDepth = 8, AllowDuplicateProperties = false }, request.HttpContext.RequestAborted);
             return (doc.RootElement.Clone(), null);
         }
         catch (JsonException e)
@@ -104,6 +105,24 @@ public static class ApiEndpoints
             return ToResult(await room.AmendAsync(WorkstationPrincipal.NameOf(http.User), WorkstationPrincipal.RoleOf(http.User), id, input!, http.RequestAborted));
         }).RequireAuthorization(Policies.Readers);
 
+        api.MapPost("/scans/{id}/reads/final", async (string id, HttpContext http, ReadingRoom room) =>
+        {
+            // {"version": n} (optional: the version the reader saw; 409 when the draft moved on since).
+            var (body, error) = await ReadJsonAsync(http.Request);
+            if (error is not null) return error;
+            int? version = null;
+            if (body!.Value.ValueKind != JsonValueKind.Object)
+                return ApiProblem.BadRequest("the body must be a JSON object: {} or {\"version\": n}");
+            foreach (var p in body.Value.EnumerateObject())
+            {
+                if (p.Name != "version") return ApiProblem.BadRequest($"{p.Name}: unknown field; the only field is version");
+                if (p.Value.ValueKind != JsonValueKind.Number || !p.Value.TryGetInt32(out var v) || v < 1)
+                    return ApiProblem.BadRequest("version: must be a whole number ≥ 1 (the version of your draft)");
+                version = v;
+            }
+            return ToResult(await room.FinaliseAsync(WorkstationPrincipal.NameOf(http.User), WorkstationPrincipal.RoleOf(http.User), id, version, http.RequestAborted));
+        }).RequireAuthorization(Policies.Readers);
+
         api.MapPost("/scans/{id}/consensus", async (string id, HttpContext http, ReadingRoom room) =>
         {
             var (input, error) = await ReadInputAsync(http.Request, reasonRequired: true);
@@ -142,6 +161,8 @@ public static class ApiEndpoints
                 || list.EnumerateArray().Any(x => x.ValueKind != JsonValueKind.String))
                 return ApiProblem.BadRequest("give the readers as {\"readers\": [\"R1\", \"R2\"]} (an empty list restores: every reader)");
             var readers = list.EnumerateArray().Select(x => x.GetString()!).ToArray();
+            if (readers.Distinct(StringComparer.Ordinal).Count() != readers.Length)
+                return ApiProblem.BadRequest("readers: a reader is named twice; name each once");
             var result = await room.AssignAsync(WorkstationPrincipal.NameOf(http.User), id, readers, http.RequestAborted);
             return result.Succeeded ? Results.Ok(new { scan_id = id, readers }) : ToResult(result);
         }).RequireAuthorization(Policies.Admins);

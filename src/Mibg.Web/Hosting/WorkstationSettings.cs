@@ -27,6 +27,12 @@ public sealed record WorkstationSettings
     /// </summary>
     public required string BlindingKeyFile { get; init; }
 
+    /// <summary>
+    /// The folder of the audit key and anchor (<c>--audit-dir DIR</c>); null: the store's default
+    /// (<see cref="Mibg.Storage.StoreOptions.AuditDirectory"/>).
+    /// </summary>
+    public string? AuditDirectory { get; init; }
+
     /// <summary>The reading section of the analysis plan (<c>--plan FILE</c>); the defaults when no plan is given.</summary>
     public required ReadingSettings Reading { get; init; }
 
@@ -48,7 +54,7 @@ public sealed record WorkstationSettings
         }
     }
 
-    /// <summary>Reads the settings from configuration keys <c>store</c>, <c>images</c>, <c>plan</c> and <c>blinding-key</c>.</summary>
+    /// <summary>Reads the settings from configuration keys <c>store</c>, <c>images</c>, <c>plan</c>, <c>blinding-key</c> and <c>audit-dir</c>.</summary>
     /// <exception cref="InvalidPlanException">The plan file is not a valid plan.</exception>
     /// <exception cref="IOException">The plan file cannot be read.</exception>
     public static WorkstationSettings From(IConfiguration configuration)
@@ -62,6 +68,7 @@ public sealed record WorkstationSettings
             ? k
             : postgres ? Path.Combine(Directory.GetCurrentDirectory(), "mibg.blinding-key") : Path.GetFullPath(store) + ".blinding-key";
         var reading = configuration["plan"] is { Length: > 0 } plan ? PlanJson.Parse(File.ReadAllText(plan)).Reading : new ReadingSettings();
-        return new WorkstationSettings { Store = store, ImageRoot = Path.GetFullPath(images), BlindingKeyFile = Path.GetFullPath(key), Reading = reading };
+        var audit = configuration["audit-dir"] is { Length: > 0 } a ? Path.GetFullPath(a) : null;
+        return new WorkstationSettings { Store = store, ImageRoot = Path.GetFullPath(images), BlindingKeyFile = Path.GetFullPath(key), Reading = reading, AuditDirectory = audit };
     }
 }

@@ -6,13 +6,18 @@ using Mibg.Web.Security;
 
 namespace Mibg.Web.Pages;
 
-/// <summary>A reader scores one scan: image, body diagram, definitions, live total; submit locks the read.</summary>
+/// <summary>
+/// A reader scores one scan: image, body diagram, definitions, live total. "Submit final read" makes the read final
+/// (it never changes again); "Save as draft" keeps it amendable until "Finalise" (docs/security.md, "Blinding").
+/// </summary>
 [Authorize(Policy = Policies.Readers)]
 public sealed class ScoreModel(ReadingRoom room) : PageModel
 {
     public ScanView? Scan { get; private set; }
     public ScoreFormView Form { get; private set; } = new(new Dictionary<string, string>(), false, new HashSet<string>());
     public bool Submitted { get; private set; }
+    /// <summary>Whether the reader's read is final (false for a draft).</summary>
+    public bool Final { get; private set; }
     public bool Amending { get; private set; }
     /// <summary>The version of the reader's read shown (posted back with an amendment: 409 if it changed meanwhile).</summary>
     public int? Version { get; private set; }
@@ -29,7 +34,8 @@ public sealed class ScoreModel(ReadingRoom room) : PageModel
         var mine = (await room.ReadsAsync(Me, WorkstationPrincipal.RoleOf(User), id, HttpContext.RequestAborted)).Value ?? [];
         Submitted = mine.Count > 0;
         Version = Submitted ? mine[0].Version : null;
-        Amending &= Submitted;
+        Final = Submitted && mine[0].Final;
+        Amending &= Submitted && !Final;
         var values = posted ?? (Submitted ? ReadForm.Values(mine[0]) : new Dictionary<string, string>());
         Form = new ScoreFormView(values, Submitted && !Amending, new HashSet<string>());
         return null;
@@ -65,6 +71,15 @@ public sealed class ScoreModel(ReadingRoom room) : PageModel
         if (!result.Succeeded) return await ShowErrorsAsync(id, result.Errors);
         Amending = false;
         Message = "Amendment saved.";
+        return await LoadAsync(id, null) ?? Page();
+    }
+
+    public async Task<IActionResult> OnPostFinaliseAsync(string id)
+    {
+        int? version = int.TryParse(Request.Form["version"], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : null;
+        var result = await room.FinaliseAsync(Me, WorkstationPrincipal.RoleOf(User), id, version, HttpContext.RequestAborted);
+        if (!result.Succeeded) return await ShowErrorsAsync(id, result.Errors);
+        Message = "Read finalised: it goes to adjudication and no longer changes.";
         return await LoadAsync(id, null) ?? Page();
     }
 

@@ -26,6 +26,8 @@ public static class ReadForm
             Comment = Value("comment"),
             Reason = Value("reason"),
             Version = Value("version"),
+            // The score page's "Save as draft" button posts final=false; "Submit read" posts nothing (final).
+            Final = Value("final") == "false" ? false : null,
         };
         // The versions of the reads the page showed, posted back as hidden fields based_on:READER.
         var basedOn = form.Keys.Where(k => k.StartsWith(BasedOnPrefix, StringComparison.Ordinal))

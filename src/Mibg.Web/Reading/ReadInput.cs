@@ -15,6 +15,12 @@ public sealed record ReadInput(SiopenScore Siopen, int? SoftTissue, CurieScore? 
 
     /// <summary>Consensus: reader → version of each read it was made from (required; 409 when any changed).</summary>
     public IReadOnlyDictionary<string, int>? BasedOn { get; init; }
+
+    /// <summary>
+    /// A new read: false saves it as a draft, which the reader may amend until they finalise it; true or null (the
+    /// default) submits it final. Only final reads are adjudicated (docs/security.md, "Blinding").
+    /// </summary>
+    public bool? Final { get; init; }
 }
 
 /// <summary>
@@ -34,6 +40,8 @@ public sealed class RawReadInput
     public string? Reason { get; set; }
     /// <summary>Version text of the read an amendment replaces; null = not given.</summary>
     public string? Version { get; set; }
+    /// <summary>Whether a new read is final: true, false, or null = not given (final).</summary>
+    public bool? Final { get; set; }
     /// <summary>Reader → version text of the reads a consensus was made from; null = not given.</summary>
     public Dictionary<string, string>? BasedOn { get; set; }
     /// <summary>Problems found while reading the request itself (unknown fields, wrong JSON types).</summary>

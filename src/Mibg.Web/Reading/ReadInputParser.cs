@@ -19,7 +19,7 @@ public static class ReadInputParser
     /// <summary>Largest soft-tissue site count accepted.</summary>
     public const int MaxSoftTissue = 99;
 
-    private static readonly HashSet<string> TopLevel = ["siopen", "soft_tissue", "curie", "comment", "reason", "version", "based_on"];
+    private static readonly HashSet<string> TopLevel = ["siopen", "soft_tissue", "curie", "comment", "reason", "version", "based_on", "final"];
 
     /// <summary>
     /// Reads the JSON body <c>{siopen: {code: score}, soft_tissue?, curie?, comment?, reason?, version?, based_on?}</c>
@@ -45,6 +45,10 @@ public static class ReadInputParser
                 case "reason": raw.Reason = Text(p.Value, "reason", raw); break;
                 case "version": raw.Version = p.Value.ValueKind == JsonValueKind.Null ? null : p.Value.GetRawText(); break;
                 case "based_on": raw.BasedOn = Scores(p.Value, "based_on", raw); break;
+                case "final":
+                    if (p.Value.ValueKind is JsonValueKind.True or JsonValueKind.False) raw.Final = p.Value.GetBoolean();
+                    else if (p.Value.ValueKind != JsonValueKind.Null) raw.Problems.Add("final: must be true or false");
+                    break;
                 default:
                     raw.Problems.Add($"{p.Name}: unknown field; the fields are {string.Join(", ", TopLevel)}");
                     break;
@@ -145,7 +149,7 @@ public static class ReadInputParser
 
         return problems.Count > 0 || siopen is null
             ? (null, problems)
-            : (new ReadInput(siopen, softTissue, curie, comment, reason) { Version = version, BasedOn = basedOn }, problems);
+            : (new ReadInput(siopen, softTissue, curie, comment, reason) { Version = version, BasedOn = basedOn, Final = raw.Final }, problems);
     }
 
     /// <summary>

@@ -28,8 +28,11 @@ public sealed record ReadView(
     string ScanId, string Reader, int Version, DateOnly? ReadDate, IReadOnlyDictionary<string, int> Siopen, int SiopenTotal,
     int? SoftTissue, IReadOnlyDictionary<string, int>? Curie, string? Comment)
 {
+    /// <summary>False for a reader's draft (amendable, not adjudicated); true once final (it no longer changes).</summary>
+    public bool Final { get; init; } = true;
+
     /// <summary>The view of a stored read, shown under <paramref name="shownId"/>.</summary>
-    public static ReadView Of(StoredRead stored, string shownId) => Of(stored.Read, shownId, stored.Version);
+    public static ReadView Of(StoredRead stored, string shownId) => Of(stored.Read, shownId, stored.Version) with { Final = stored.Final };
 
     /// <summary>The view of a read at <paramref name="version"/>, shown under <paramref name="shownId"/>.</summary>
     public static ReadView Of(Read r, string shownId, int version) => new(

@@ -69,7 +69,7 @@ public sealed partial class ReadingRoom
         var resolved = await ResolveScanAsync(user, role, shownId, ct);
         if (!resolved.Succeeded) return RoomResult<ReadView>.Fail(resolved.Status, resolved.Errors);
         var scanId = resolved.Value!.ScanId;
-        var reads = (await study.UseAsync(s => s.GetStoredReadsAsync(scanId, ct), ct)).Where(r => !r.Read.IsConsensus && basedOn.ContainsKey(r.Read.Reader)).ToArray();
+        var reads = (await study.UseAsync(s => s.GetStoredReadsAsync(scanId, ct), ct)).Where(r => !r.Read.IsConsensus && r.Final && basedOn.ContainsKey(r.Read.Reader)).ToArray();
         if (reads.Length == 0) return RoomResult<ReadView>.Fail(RoomStatus.Conflict, $"scan {shownId} is still waiting for reads");
         if (!AgreeExactly(reads.Select(r => r.Read).ToArray()))
             return RoomResult<ReadView>.Fail(RoomStatus.Conflict, $"the reads of scan {shownId} differ; record the consensus segment by segment");
@@ -92,7 +92,7 @@ public sealed partial class ReadingRoom
         var readers = (await AssignmentsAsync(ct))(scanId);
         var reads = await study.UseAsync(s => s.GetStoredReadsAsync(scanId, ct), ct);
         if (readers.Count < 2 || reads.Any(r => r.Read.IsConsensus)) return;
-        var readerReads = reads.Where(r => readers.Contains(r.Read.Reader)).ToArray();
+        var readerReads = reads.Where(r => readers.Contains(r.Read.Reader) && r.Final).ToArray();
         if (readerReads.Length != readers.Count || !AgreeExactly(readerReads.Select(r => r.Read).ToArray())) return;
         var read = readerReads[0].Read with { Reader = Read.ConsensusReader, ReadDate = Today, Comment = AgreedReason, Extra = new Dictionary<string, string>() };
         var basedOn = readerReads.ToDictionary(r => r.Read.Reader, r => r.Version, StringComparer.Ordinal);
@@ -106,7 +106,7 @@ public sealed partial class ReadingRoom
     /// </summary>
     public async Task<IReadOnlyList<Discrepancy>> DiscrepanciesAsync(string user, CancellationToken ct = default)
     {
-        var (index, reads) = await LoadWithReadsAsync(ct);
+        var (index, reads, _) = await LoadWithReadsAsync(ct);
         var assigned = await AssignmentsAsync(ct);
         var mine = ScansOf(index, user);
         var byScan = reads.ToLookup(r => r.ScanId, StringComparer.Ordinal);

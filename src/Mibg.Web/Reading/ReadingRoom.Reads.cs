@@ -13,10 +13,12 @@ public sealed partial class ReadingRoom
     public static string AuditText(object value) => JsonSerializer.Serialize(value, AuditJson);
 
     /// <summary>
-    /// The one answer to a reader whose read can no longer change. It gives no reason: "the consensus is recorded"
-    /// would tell the reader that the other reader has finished (docs/security.md, "Blinding").
+    /// The one answer to a reader whose read can no longer change. It names the reader's own act only: a read
+    /// changes until its reader finalises it and never after, and only final reads are adjudicated, so whether the
+    /// scan has been adjudicated never decides the answer — it reveals nothing about the other reader
+    /// (docs/security.md, "Blinding").
     /// </summary>
-    public const string ReadClosed = "this read is closed and can no longer be amended; ask the adjudicator if it must change";
+    public const string ReadClosed = "you finalised this read, so it can no longer be changed; ask the adjudicator if it must change";
 
     private static Read ToRead(string scanId, string reader, DateOnly date, ReadInput input, string? comment) => new()
     {
@@ -37,6 +39,8 @@ public sealed partial class ReadingRoom
         if (role == WorkstationRole.Reader)
             return RoomResult<IReadOnlyList<ReadView>>.Success(reads.Where(r => r.Read.Reader == user).Select(r => ReadView.Of(r, shownId)).ToArray());
         var readers = (await AssignmentsAsync(ct))(scanId);
+        // A draft is not a read yet for the adjudicator: neither shown nor counted.
+        reads = reads.Where(r => r.Final).ToArray();
         var missing = readers.Where(r => reads.All(x => x.Read.Reader != r)).ToArray();
         if (readers.Count == 0 || missing.Length > 0)
             return RoomResult<IReadOnlyList<ReadView>>.Fail(RoomStatus.Conflict,
@@ -52,14 +56,17 @@ public sealed partial class ReadingRoom
     private static RoomResult<ReadView> ReaderRefusal(ReadWriteResult saved, string shownId) => saved.Status switch
     {
         ReadWriteStatus.ScanNotFound => RoomResult<ReadView>.Fail(RoomStatus.NotFound, NoSuchScan(shownId)),
-        ReadWriteStatus.AlreadyRead => RoomResult<ReadView>.Fail(RoomStatus.Conflict, $"you have already read scan {shownId}; a submitted read is locked (amend it with a reason)"),
+        ReadWriteStatus.AlreadyRead => RoomResult<ReadView>.Fail(RoomStatus.Conflict, $"you have already read scan {shownId}; a draft is changed by an amendment (with a reason), a final read not at all"),
         ReadWriteStatus.ReadNotFound => RoomResult<ReadView>.Fail(RoomStatus.Conflict, $"you have not read scan {shownId} yet; submit a read first"),
         ReadWriteStatus.Stale => RoomResult<ReadView>.Fail(RoomStatus.Conflict, $"your read of scan {shownId} changed since you loaded it (another tab?); reload it and amend again"),
         ReadWriteStatus.Invalid => RoomResult<ReadView>.Fail(RoomStatus.Invalid, "the read was refused as invalid"),
         _ => RoomResult<ReadView>.Fail(RoomStatus.Conflict, ReadClosed),
     };
 
-    /// <summary>A reader submits their read of a scan (version 1), audited with it; then it is locked (409 on a second submission).</summary>
+    /// <summary>
+    /// A reader submits their read of a scan (version 1), audited with it: final unless <see cref="ReadInput.Final"/>
+    /// is false (a draft, amendable until <see cref="FinaliseAsync"/>). 409 on a second submission.
+    /// </summary>
     public async Task<RoomResult<ReadView>> SubmitAsync(string user, WorkstationRole role, string shownId, ReadInput input, CancellationToken ct = default)
     {
         if (role != WorkstationRole.Reader) return RoomResult<ReadView>.Fail(RoomStatus.Forbidden, "only readers submit reads");
@@ -68,10 +75,33 @@ public sealed partial class ReadingRoom
         var resolved = await ResolveScanAsync(user, role, shownId, ct);
         if (!resolved.Succeeded) return RoomResult<ReadView>.Fail(resolved.Status, resolved.Errors);
         var read = ToRead(resolved.Value!.ScanId, user, Today, input, input.Comment);
-        var saved = await study.UseAsync(s => s.SubmitReadAsync(read, user, ct), ct);
+        var final = input.Final ?? true;
+        var saved = await study.UseAsync(s => s.SubmitReadAsync(read, user, final, ct), ct);
         if (!saved.Saved) return ReaderRefusal(saved, shownId);
-        await AutoConsensusAsync(read.ScanId, ct);
+        if (final) await AutoConsensusAsync(read.ScanId, ct);
         return RoomResult<ReadView>.Success(ReadView.Of(saved.Read!, shownId), RoomStatus.Created);
+    }
+
+    /// <summary>
+    /// A reader finalises their draft at <paramref name="version"/> (null: the current one): it never changes again
+    /// and goes to adjudication. 409 <see cref="ReadClosed"/> when it is final already, 409 when it moved on.
+    /// </summary>
+    public async Task<RoomResult<ReadView>> FinaliseAsync(string user, WorkstationRole role, string shownId, int? version, CancellationToken ct = default)
+    {
+        if (role != WorkstationRole.Reader) return RoomResult<ReadView>.Fail(RoomStatus.Forbidden, "only readers finalise their reads");
+        var resolved = await ResolveScanAsync(user, role, shownId, ct);
+        if (!resolved.Succeeded) return RoomResult<ReadView>.Fail(resolved.Status, resolved.Errors);
+        var scanId = resolved.Value!.ScanId;
+        if (version is null)
+        {
+            var mine = (await study.UseAsync(s => s.GetStoredReadsAsync(scanId, ct), ct)).FirstOrDefault(r => r.Read.Reader == user);
+            if (mine is null) return RoomResult<ReadView>.Fail(RoomStatus.Conflict, $"you have not read scan {shownId} yet; submit a read first");
+            version = mine.Version;
+        }
+        var saved = await study.UseAsync(s => s.FinaliseReadAsync(scanId, user, version.Value, user, ct), ct);
+        if (!saved.Saved) return ReaderRefusal(saved, shownId);
+        await AutoConsensusAsync(scanId, ct);
+        return RoomResult<ReadView>.Success(ReadView.Of(saved.Read!, shownId));
     }
 
     /// <summary>
@@ -84,6 +114,7 @@ public sealed partial class ReadingRoom
         if (role != WorkstationRole.Reader) return RoomResult<ReadView>.Fail(RoomStatus.Forbidden, "only readers amend their reads");
         if (input.Reason is null) return RoomResult<ReadView>.Fail(RoomStatus.Invalid, "reason: missing; an amendment needs a reason");
         if (input.BasedOn is not null) return RoomResult<ReadView>.Fail(RoomStatus.Invalid, "based_on: not taken by an amendment (give version: the version you amend)");
+        if (input.Final is not null) return RoomResult<ReadView>.Fail(RoomStatus.Invalid, "final: not taken by an amendment; finalise a draft with POST /api/scans/{id}/reads/final");
         var resolved = await ResolveScanAsync(user, role, shownId, ct);
         if (!resolved.Succeeded) return RoomResult<ReadView>.Fail(resolved.Status, resolved.Errors);
         var scanId = resolved.Value!.ScanId;

@@ -57,10 +57,12 @@ public sealed partial class ReadingRoom(StudyAccess study, IWorkstationStore wor
         return index;
     }
 
-    private async Task<(StudyIndex Index, IReadOnlyList<Read> Reads)> LoadWithReadsAsync(CancellationToken ct)
+    /// <summary>The study and its reads; drafts are returned apart (adjudication never sees them).</summary>
+    private async Task<(StudyIndex Index, IReadOnlyList<Read> Reads, IReadOnlySet<(string Scan, string Reader)> Drafts)> LoadWithReadsAsync(CancellationToken ct)
     {
         var data = await study.UseAsync(s => s.LoadAsync(ct), ct);
-        return (BuildIndex(data), data.Reads);
+        var drafts = (await study.UseAsync(s => s.GetStoredReadsAsync(null, ct), ct)).Where(r => !r.Final).Select(r => (r.Read.ScanId, r.Read.Reader)).ToHashSet();
+        return (BuildIndex(data), data.Reads.Where(r => !drafts.Contains((r.ScanId, r.Reader))).ToArray(), drafts);
     }
 
     private AccountScans ScansOf(StudyIndex index, string account) => index.Accounts.GetOrAdd(account, a =>
@@ -122,7 +124,7 @@ public sealed partial class ReadingRoom(StudyAccess study, IWorkstationStore wor
     {
         if (role is not (WorkstationRole.Reader or WorkstationRole.Adjudicator))
             return RoomResult<IReadOnlyList<WorklistItem>>.Fail(RoomStatus.Forbidden, "only readers and adjudicators have a worklist");
-        var (index, reads) = await LoadWithReadsAsync(ct);
+        var (index, reads, drafts) = await LoadWithReadsAsync(ct);
         var assigned = await AssignmentsAsync(ct);
         var readersOf = reads.ToLookup(r => r.ScanId, r => r.Reader, StringComparer.Ordinal);
         var mine = ScansOf(index, user);
@@ -135,7 +137,7 @@ public sealed partial class ReadingRoom(StudyAccess study, IWorkstationStore wor
             if (role == WorkstationRole.Reader)
             {
                 if (!readers.Contains(user)) continue;
-                status = done.Contains(user) ? ScanStatus.Submitted : ScanStatus.ToRead;
+                status = done.Contains(user) ? ScanStatus.Submitted : drafts.Contains((scan.ScanId, user)) ? ScanStatus.Draft : ScanStatus.ToRead;
             }
             else if (done.Contains(Read.ConsensusReader)) status = ScanStatus.Resolved;
             else status = readers.Count > 0 && readers.All(done.Contains) ? ScanStatus.ToAdjudicate : ScanStatus.WaitingForReads;

@@ -16,6 +16,8 @@ internal static partial class ExampleCommands
     {
         ["scripts/install.sh"] = "installs into /usr/local (the fresh-clone run in the closing note covers it); the test runs the built mibg instead",
         ["scripts/test.sh"] = "runs the whole test suite, this test included",
+        [string.Join(' ', new[] { "mibg", "store", "grant", "--store", "Host=db;Database=mibg;Username=mibg_owner", "--app-role", "mibg_app" }.Select(ShellWords.Quote))] =
+            "needs a PostgreSQL server with those roles; StoreGrantCommandTests runs it against the tests' own PostgreSQL",
     };
 
     public static string RepositoryRoot()

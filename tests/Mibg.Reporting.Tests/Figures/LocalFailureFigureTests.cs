@@ -38,8 +38,8 @@ public class LocalFailureFigureTests
         Assert.Contains("Irradiated sites", text);
         Assert.Contains("Not irradiated sites", text);
         Assert.Contains("Sites at risk", text);
-        Assert.Contains("Casey: mIBG-avid sites, 33%", text);
-        Assert.Contains("Casey: all sites, 19%", text);
+        Assert.Contains("Casey, avid sites: 33%", text);
+        Assert.Contains("Casey, all sites: 19%", text);
         Assert.Contains("Years from the post-HDC scan", text);
         // at time 0 every site is at risk: 3 irradiated (the only "3" unless a tick is 3) and 2 not irradiated
         Assert.Contains("3", text);

@@ -42,9 +42,10 @@ public abstract class AuditTamperingContract
         await ws.SetStudyReadersAsync(["R1", "R2"], "admin");
         await ws.SetAssignmentAsync("S3", ["R1"], "admin");
         Assert.True((await store.SubmitReadAsync(ReadOf("S1", "R1", 2), "R1")).Saved);
-        Assert.True((await store.SubmitReadAsync(ReadOf("S1", "R2", 3), "R2")).Saved);
+        Assert.True((await store.SubmitReadAsync(ReadOf("S1", "R2", 3), "R2", final: false)).Saved);
         Assert.True((await store.AmendReadAsync(ReadOf("S1", "R2", 2), 1, "R2", "recounted")).Saved);
-        Assert.True((await store.RecordConsensusAsync(ReadOf("S1", Read.ConsensusReader, 2), new Dictionary<string, int> { ["R1"] = 1, ["R2"] = 2 }, "adj", "agreed")).Saved);
+        Assert.True((await store.FinaliseReadAsync("S1", "R2", 2, "R2")).Saved);
+        Assert.True((await store.RecordConsensusAsync(ReadOf("S1", Read.ConsensusReader, 2), new Dictionary<string, int> { ["R1"] = 1, ["R2"] = 3 }, "adj", "agreed")).Saved);
         Assert.True((await store.SubmitReadAsync(ReadOf("S2", "R1", 1), "R1")).Saved);
         await ws.AppendAuditAsync(new AuditRecord("R1", AuditActions.Login, "R1"));
         Assert.Empty((await ws.VerifyAuditAsync()).Problems);
@@ -120,14 +121,14 @@ public abstract class AuditTamperingContract
     {
         // The consensus, the later read and the login go: the chain that is left is perfectly linked…
         var problems = await TamperAsync("DELETE FROM audit_log WHERE seq >= 11;");
-        Assert.Contains("the log has 10 entries but the anchor records 12: entries were removed from the end", problems);
+        Assert.Contains("the log has 10 entries but the anchor records 13: entries were removed from the end", problems);
     }
 
     [Fact]
     public async Task All_entries_removed_are_detected_by_the_anchor()
     {
         var problems = await TamperAsync("DELETE FROM audit_log;");
-        Assert.Contains("the log has 0 entries but the anchor records 12: entries were removed from the end", problems);
+        Assert.Contains("the log has 0 entries but the anchor records 13: entries were removed from the end", problems);
     }
 
     [Fact]
@@ -152,8 +153,8 @@ public abstract class AuditTamperingContract
             await ExecuteAsync(spec, sql.ToString());
             var problems = (await ws.VerifyAuditAsync()).Problems;
             Assert.Contains("entry 1: its MAC is wrong (the entry was changed, or written without the audit key)", problems);
-            Assert.Contains("entry 12: its MAC is wrong (the entry was changed, or written without the audit key)", problems);
-            Assert.Contains("entry 12 is not the one the anchor records: the log was rewritten", problems);
+            Assert.Contains("entry 13: its MAC is wrong (the entry was changed, or written without the audit key)", problems);
+            Assert.Contains("entry 13 is not the one the anchor records: the log was rewritten", problems);
         }
     }
 
@@ -201,6 +202,23 @@ public abstract class AuditTamperingContract
     }
 
     [Fact]
+    public async Task Patients_scans_and_other_study_rows_changed_directly_are_detected_against_the_import()
+    {
+        // Not reads: the study itself. The import entry vouches for each table's digest as stored.
+        var problems = await TamperAsync(
+            "UPDATE patients SET sex = CASE WHEN sex = 'M' THEN 'F' ELSE 'M' END WHERE patient_id = (SELECT MIN(patient_id) FROM patients);" +
+            "UPDATE scans SET scan_date = '2001-01-01' WHERE scan_id = 'S2';" +
+            "DELETE FROM extra_columns;");
+        Assert.Equal(
+        [
+            "patients: the table differs from what the last import stored (rows changed, added or removed directly)",
+            "scans: the table differs from what the last import stored (rows changed, added or removed directly)",
+        ], problems.Where(p => !p.StartsWith("extra_columns", StringComparison.Ordinal)));
+        var untouched = await TamperAsync("");
+        Assert.Empty(untouched);
+    }
+
+    [Fact]
     public async Task A_missing_anchor_is_reported_and_a_missing_key_refuses_to_verify()
     {
         var (spec, store) = await HistoryAsync();
@@ -234,7 +252,7 @@ public sealed class SqliteAuditTamperingTests : AuditTamperingContract, IDisposa
     }
 
     protected override string DropGuardsSql =>
-        "DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete; DROP TRIGGER reads_version_steps; DROP TRIGGER reads_frozen_after_consensus;";
+        "DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete; DROP TRIGGER reads_version_steps; DROP TRIGGER reads_frozen_after_consensus; DROP TRIGGER reads_final_stays_final;";
 
     public void Dispose()
     {

@@ -38,26 +38,33 @@ public abstract class ConcurrencyContract
         await store.SubmitReadAsync(ReadOf("S1", "R1", 1), "R1");
         Assert.Equal(ReadWriteStatus.AwaitingReads,
             (await store.RecordConsensusAsync(ReadOf("S1", Read.ConsensusReader, 1), new Dictionary<string, int> { ["R1"] = 1 }, "adj", "x")).Status);
-        await store.SubmitReadAsync(ReadOf("S1", "R2", 3), "R2");
+        await store.SubmitReadAsync(ReadOf("S1", "R2", 3), "R2", final: false); // a draft is not adjudicated
         var basis = (await store.GetStoredReadsAsync("S1")).ToDictionary(r => r.Read.Reader, r => r.Version);
-        Assert.True((await store.AmendReadAsync(ReadOf("S1", "R2", 2), 1, "R2", "recount")).Saved); // after the adjudicator looked
+        var draft = await store.RecordConsensusAsync(ReadOf("S1", Read.ConsensusReader, 1), basis, "adj", "x");
+        Assert.Equal(ReadWriteStatus.AwaitingReads, draft.Status);
+        Assert.Equal("scan S1 still waits for the final read of R2", draft.Message);
+        Assert.True((await store.AmendReadAsync(ReadOf("S1", "R2", 2), 1, "R2", "recount")).Saved);
+        Assert.True((await store.FinaliseReadAsync("S1", "R2", 2, "R2")).Saved); // version 3, final
         var entries = (await ((IWorkstationStore)store).ReadAuditAsync()).Count;
         var stale = await store.RecordConsensusAsync(ReadOf("S1", Read.ConsensusReader, 2), basis, "adj", "agreed");
         Assert.Equal(ReadWriteStatus.Stale, stale.Status);
-        Assert.Equal("the read of R2 is at version 2, not 1: it changed after the consensus was prepared", stale.Message);
+        Assert.Equal("the read of R2 is at version 3, not 1: it changed after the consensus was prepared", stale.Message);
         Assert.Equal(ReadWriteStatus.Stale,
             (await store.RecordConsensusAsync(ReadOf("S1", Read.ConsensusReader, 2), new Dictionary<string, int> { ["R1"] = 1 }, "adj", "x")).Status); // R2 left out
         Assert.DoesNotContain(await store.GetReadsAsync("S1"), r => r.IsConsensus);
         Assert.Equal(entries, (await ((IWorkstationStore)store).ReadAuditAsync()).Count); // refused: no entry either
-        Assert.Equal(ReadWriteStatus.Stale, (await store.AmendReadAsync(ReadOf("S1", "R2", 4), 1, "R2", "late")).Status);
+        // a final read never changes, whatever the version given
+        Assert.Equal(ReadWriteStatus.Finalised, (await store.AmendReadAsync(ReadOf("S1", "R2", 4), 3, "R2", "late")).Status);
+        Assert.Equal(ReadWriteStatus.Finalised, (await store.FinaliseReadAsync("S1", "R2", 3, "R2")).Status);
         // exact agreement is checked by the store
         Assert.Equal(ReadWriteStatus.Invalid, (await store.RecordConsensusAsync(ReadOf("S1", Read.ConsensusReader, 1),
-            new Dictionary<string, int> { ["R1"] = 1, ["R2"] = 2 }, "system", "agree", ConsensusResolution.ExactAgreement)).Status);
+            new Dictionary<string, int> { ["R1"] = 1, ["R2"] = 3 }, "system", "agree", ConsensusResolution.ExactAgreement)).Status);
         Assert.Equal(ReadWriteStatus.Invalid, (await store.RecordConsensusAsync(ReadOf("S1", Read.ConsensusReader, 2),
-            new Dictionary<string, int> { ["R1"] = 1, ["R2"] = 2 }, "system", "agree", ConsensusResolution.ExactAgreement)).Status); // R1 has 1, R2 has 2
-        Assert.True((await store.RecordConsensusAsync(ReadOf("S1", Read.ConsensusReader, 2), new Dictionary<string, int> { ["R1"] = 1, ["R2"] = 2 }, "adj", "agreed")).Saved);
-        Assert.Equal(new Dictionary<string, int> { ["R1"] = 1, ["R2"] = 2 }, await store.GetConsensusBasisAsync("S1"));
-        Assert.Equal(ReadWriteStatus.Adjudicated, (await store.AmendReadAsync(ReadOf("S1", "R1", 5), 1, "R1", "after")).Status);
+            new Dictionary<string, int> { ["R1"] = 1, ["R2"] = 3 }, "system", "agree", ConsensusResolution.ExactAgreement)).Status); // R1 has 1, R2 has 2
+        Assert.True((await store.RecordConsensusAsync(ReadOf("S1", Read.ConsensusReader, 2), new Dictionary<string, int> { ["R1"] = 1, ["R2"] = 3 }, "adj", "agreed")).Saved);
+        Assert.Equal(new Dictionary<string, int> { ["R1"] = 1, ["R2"] = 3 }, await store.GetConsensusBasisAsync("S1"));
+        // After the consensus a reader is refused for their own finalisation, never for the consensus (blinding).
+        Assert.Equal(ReadWriteStatus.Finalised, (await store.AmendReadAsync(ReadOf("S1", "R1", 5), 1, "R1", "after")).Status);
         Assert.Equal(ReadWriteStatus.Adjudicated, (await store.SubmitReadAsync(ReadOf("S1", "R3", 5), "R3")).Status);
         Assert.Empty((await ((IWorkstationStore)store).VerifyAuditAsync()).Problems);
     }
@@ -69,11 +76,11 @@ public abstract class ConcurrencyContract
         var scans = new[] { "S1", "S2", "S3" };
         foreach (var s in scans)
         {
-            await store.SubmitReadAsync(ReadOf(s, "R1", 1), "R1");
-            await store.SubmitReadAsync(ReadOf(s, "R2", 1), "R2");
+            await store.SubmitReadAsync(ReadOf(s, "R1", 1), "R1", final: false);
+            await store.SubmitReadAsync(ReadOf(s, "R2", 1), "R2", final: false);
         }
-        // Per scan: 2 readers amend in a loop (each at the version they last saw) while 2 adjudicators try the
-        // consensus at the versions they read; all on separate connections at once.
+        // Per scan: 2 readers amend their drafts in a loop (each at the version they last saw) and finalise them
+        // part-way, while 2 adjudicators try the consensus at the versions they read; all on separate connections at once.
         var tasks = new List<Task<(string Kind, string Scan, ReadWriteResult R)>>();
         foreach (var s in scans)
         {
@@ -84,8 +91,10 @@ public abstract class ConcurrencyContract
                     for (var i = 0; i < 8; i++)
                     {
                         var mine = (await store.GetStoredReadsAsync(s)).Single(r => r.Read.Reader == reader);
-                        last = await store.AmendReadAsync(ReadOf(s, reader, (i % 6) + 1), mine.Version, reader, "again");
-                        if (last.Status == ReadWriteStatus.Adjudicated) break;
+                        last = i == 4
+                            ? await store.FinaliseReadAsync(s, reader, mine.Version, reader)
+                            : await store.AmendReadAsync(ReadOf(s, reader, (i % 6) + 1), mine.Version, reader, "again");
+                        if (last.Status == ReadWriteStatus.Finalised) break;
                     }
                     return ("amend", s, last);
                 }));
@@ -93,12 +102,13 @@ public abstract class ConcurrencyContract
                 tasks.Add(Task.Run(async () =>
                 {
                     ReadWriteResult r = null!;
-                    for (var i = 0; i < 20; i++)
+                    for (var i = 0; i < 200; i++)
                     {
                         var basis = (await store.GetStoredReadsAsync(s)).Where(x => !x.Read.IsConsensus).ToDictionary(x => x.Read.Reader, x => x.Version);
                         r = await store.RecordConsensusAsync(ReadOf(s, Read.ConsensusReader, 1), basis, "adj", "agreed");
                         if (r.Status is ReadWriteStatus.Saved or ReadWriteStatus.Adjudicated) break;
-                        Assert.Equal(ReadWriteStatus.Stale, r.Status);
+                        Assert.True(r.Status is ReadWriteStatus.Stale or ReadWriteStatus.AwaitingReads, r.Message);
+                        await Task.Delay(5);
                     }
                     return ("consensus", s, r);
                 }));
@@ -114,11 +124,15 @@ public abstract class ConcurrencyContract
             var basis = await store.GetConsensusBasisAsync(s);
             Assert.Equal(reads.Where(r => !r.Read.IsConsensus).ToDictionary(r => r.Read.Reader, r => r.Version), basis);
         }
-        Assert.All(results.Where(r => r.Kind == "amend"), r => Assert.True(r.R.Status is ReadWriteStatus.Saved or ReadWriteStatus.Adjudicated, r.R.Message));
+        // Readers end on their own finalisation (or a stale version they raced themselves on): never on the consensus.
+        Assert.All(results.Where(r => r.Kind == "amend"), r => Assert.True(r.R.Status is ReadWriteStatus.Saved or ReadWriteStatus.Finalised or ReadWriteStatus.Stale, r.R.Message));
+        Assert.All(results.Where(r => r.Kind == "consensus"), r => Assert.True(r.R.Status is ReadWriteStatus.Saved or ReadWriteStatus.Adjudicated, r.R.Message));
         var log = await ((IWorkstationStore)store).ReadAuditAsync();
         var all = await store.GetStoredReadsAsync(null);
-        // every version above 1 is one amendment entry; every consensus one entry
-        Assert.Equal(all.Where(r => !r.Read.IsConsensus).Sum(r => r.Version - 1), log.Count(e => e.Action == AuditActions.Amendment));
+        Assert.All(all, r => Assert.True(r.Final));
+        // every version above 1 is one amendment or the finalisation; every consensus one entry
+        Assert.Equal(all.Where(r => !r.Read.IsConsensus).Sum(r => r.Version - 1),
+            log.Count(e => e.Action is AuditActions.Amendment or AuditActions.ReadFinalised));
         Assert.Equal(all.Count(r => r.Read.IsConsensus), log.Count(e => e.Action == AuditActions.Consensus));
         Assert.Empty((await ((IWorkstationStore)store).VerifyAuditAsync()).Problems);
     }

@@ -52,19 +52,33 @@ public abstract class StudyStoreContract
     }
 
     [Fact]
-    public async Task An_amendment_replaces_the_read_in_place_and_returns_the_old_one()
+    public async Task A_draft_is_amended_in_place_until_finalised_and_a_final_read_never_changes()
     {
         await using var store = Open(await NewStoreSpecAsync());
         await store.ImportAsync(StudyStoreSample.Study());
-        var amended = await store.AmendReadAsync(ReadOf("S1", "R1", 5) with { Comment = "amended" }, 1, "R1", "misread the spine");
+        // Imported reads are final.
+        Assert.Equal(ReadWriteStatus.Finalised, (await store.AmendReadAsync(ReadOf("S1", "R1", 5), 1, "R1", "misread the spine")).Status);
+        Assert.True((await store.SubmitReadAsync(ReadOf("S2", "R1", 6), "R1", final: false)).Saved);
+        Assert.True((await store.SubmitReadAsync(ReadOf("S2", "R2", 1), "R2")).Saved);
+        var amended = await store.AmendReadAsync(ReadOf("S2", "R1", 5) with { Comment = "amended" }, 1, "R1", "misread the spine");
         Assert.Equal(ReadWriteStatus.Saved, amended.Status);
-        Assert.Equal(6, amended.Previous!.Read.Siopen.Total); // the sample's R1 read of S1: 2 + 3 + 1
+        Assert.Equal(6, amended.Previous!.Read.Siopen.Total);
         Assert.Equal(2, amended.Read!.Version);
-        var reads = await store.GetStoredReadsAsync("S1");
+        Assert.False(amended.Read.Final);
+        var reads = await store.GetStoredReadsAsync("S2");
         Assert.Equal(["R1", "R2"], reads.Select(r => r.Read.Reader)); // kept its place
         Assert.Equal(5, reads[0].Read.Siopen.Total);
         Assert.Equal([2, 1], reads.Select(r => r.Version));
+        Assert.Equal([false, true], reads.Select(r => r.Final));
+        Assert.Equal(ReadWriteStatus.Stale, (await store.FinaliseReadAsync("S2", "R1", 1, "R1")).Status);
+        var final = await store.FinaliseReadAsync("S2", "R1", 2, "R1");
+        Assert.Equal(ReadWriteStatus.Saved, final.Status);
+        Assert.Equal((3, true), (final.Read!.Version, final.Read.Final));
+        Assert.Equal(5, (await store.GetStoredReadsAsync("S2"))[0].Read.Siopen.Total);
+        Assert.Equal(ReadWriteStatus.Finalised, (await store.AmendReadAsync(ReadOf("S2", "R1", 4), 3, "R1", "again")).Status);
         Assert.Equal(ReadWriteStatus.ReadNotFound, (await store.AmendReadAsync(ReadOf("S3", "R1"), 1, "R1", "x")).Status);
+        Assert.Equal(ReadWriteStatus.ReadNotFound, (await store.FinaliseReadAsync("S3", "R1", 1, "R1")).Status);
+        Assert.Empty((await ((Mibg.Storage.Workstation.IWorkstationStore)store).VerifyAuditAsync()).Problems);
     }
 
     [Fact]

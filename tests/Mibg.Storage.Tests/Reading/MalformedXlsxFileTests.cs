@@ -52,6 +52,64 @@ public class MalformedXlsxFileTests
         Assert.Equal([("study.xls", (int?)null, (string?)null, "UNSUPPORTED_FORMAT")], Where(r));
     }
 
+    /// <summary>Rewrites the first cell reference <paramref name="from"/> of the patients sheet to <paramref name="to"/>.</summary>
+    private static string WithPatientsCellReference(TempFolder folder, string from, string to)
+    {
+        var path = new TestStudy().WriteXlsx(folder);
+        using var zip = System.IO.Compression.ZipFile.Open(path, System.IO.Compression.ZipArchiveMode.Update);
+        var sheet = zip.GetEntry("xl/worksheets/sheet1.xml")!; // the first sheet written: patients
+        string xml;
+        using (var r = new StreamReader(sheet.Open())) xml = r.ReadToEnd();
+        Assert.Contains($"r=\"{from}\"", xml, StringComparison.Ordinal);
+        var name = sheet.FullName;
+        sheet.Delete();
+        using (var w = new StreamWriter(zip.CreateEntry(name).Open())) w.Write(xml.Replace($"r=\"{from}\"", $"r=\"{to}\"", StringComparison.Ordinal));
+        return path;
+    }
+
+    [Theory]
+    [InlineData("ZZZZZ2")] // column 12,356,630: half a GB of empty cells if allocated
+    [InlineData("XFE2")] // one past Excel's last column XFD
+    public void A_cell_reference_beyond_the_last_spreadsheet_column_is_a_located_error_not_an_allocation(string reference)
+    {
+        using var folder = new TempFolder();
+        var r = Read(WithPatientsCellReference(folder, "B2", reference));
+        var d = Assert.Single(r.Diagnostics);
+        Assert.Equal("NOT_XLSX", d.Code);
+        Assert.StartsWith("book.xlsx[", d.File, StringComparison.Ordinal);
+        Assert.Contains($"row 2: cell reference '{reference}' is beyond column XFD", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_shared_strings_part_that_would_unpack_beyond_the_limit_is_refused_before_inflating()
+    {
+        // A zip bomb: 257 MiB of spaces compress to about 250 KB; the declared size is checked before any byte is read.
+        using var folder = new TempFolder();
+        var path = new TestStudy().WriteXlsx(folder);
+        using (var zip = System.IO.Compression.ZipFile.Open(path, System.IO.Compression.ZipArchiveMode.Update))
+        {
+            zip.GetEntry("xl/sharedStrings.xml")?.Delete();
+            using var s = zip.CreateEntry("xl/sharedStrings.xml", System.IO.Compression.CompressionLevel.Fastest).Open();
+            var block = new byte[1 << 20];
+            Array.Fill(block, (byte)' ');
+            for (var i = 0; i < 257; i++) s.Write(block);
+        }
+        var r = Read(path);
+        Assert.NotEmpty(r.Diagnostics);
+        Assert.All(r.Diagnostics, d => Assert.Equal("NOT_XLSX", d.Code));
+        Assert.Contains("xl/sharedStrings.xml would unpack to 269,484,032 bytes", r.Diagnostics[0].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_last_spreadsheet_column_is_still_read()
+    {
+        // XFD2 is legal (column 16,384): the cell is placed there (the row's column B is then empty, which the study
+        // reader reports as a row problem), never refused as a damaged file.
+        using var folder = new TempFolder();
+        var r = Read(WithPatientsCellReference(folder, "B2", "XFD2"));
+        Assert.DoesNotContain(r.Diagnostics, d => d.Code == "NOT_XLSX");
+    }
+
     [Fact]
     public void Excel_date_cells_are_accepted_as_dates()
     {

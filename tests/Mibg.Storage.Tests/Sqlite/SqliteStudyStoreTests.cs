@@ -15,7 +15,7 @@ public class SqliteStudyStoreTests
         using var folder = new TempFolder();
         await using var store = StudyStores.Open(folder.File("new.db"));
         Assert.Equal(StoreSchema.CurrentVersion, await store.GetSchemaVersionAsync());
-        Assert.Equal(4, StoreSchema.CurrentVersion);
+        Assert.Equal(5, StoreSchema.CurrentVersion); // v5: draft and final reads
         Assert.True((await store.GetCountsAsync()).IsEmpty);
     }
 
@@ -156,7 +156,7 @@ public class SqliteStudyStoreTests
             cmd.ExecuteNonQuery();
         }
         var e = Assert.Throws<StudyStoreException>(() => StudyStores.Open(path));
-        Assert.Contains("schema version 99, newer than this mibg understands (4)", e.Message, StringComparison.Ordinal);
+        Assert.Contains("schema version 99, newer than this mibg understands (5)", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]

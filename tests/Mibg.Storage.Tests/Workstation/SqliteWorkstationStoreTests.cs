@@ -66,7 +66,10 @@ public sealed class StudyAuditTests : IDisposable
         await using var store = await WorkstationStores.OpenAsync(path);
         var log = await store.ReadAuditAsync();
         Assert.Equal([AuditActions.Import, AuditActions.Export], log.Select(e => e.Action));
-        Assert.StartsWith("{\"source\":\"samples/small-study\",\"patients\":2,\"scans\":3,\"reads\":2,\"events\":1,\"read_digests\":[[\"S1\",\"R1\",", log[0].After);
+        Assert.StartsWith("{\"source\":\"samples/small-study\",\"patients\":2,\"scans\":3,\"reads\":2,\"events\":1,\"radiotherapy\":0,\"assessments\":0,\"read_digests\":[[\"S1\",\"R1\",", log[0].After);
+        // Every other study table is vouched for by its digest as stored (docs/security.md).
+        Assert.Contains("\"table_digests\":{\"assessments\":\"", log[0].After, StringComparison.Ordinal);
+        foreach (var t in Mibg.Storage.Audit.CoveredState.StudyTableNames) Assert.Contains($"\"{t}\":\"", log[0].After, StringComparison.Ordinal);
         Assert.Equal("{\"format\":\"csv\",\"patients\":2,\"scans\":3,\"reads\":2,\"events\":1}", log[1].After);
         Assert.Empty((await store.VerifyAuditAsync()).Problems);
     }

@@ -16,7 +16,8 @@ public sealed class AccountStateAccessTests : IAsyncLifetime
 {
     private WorkstationServer _server = null!;
 
-    public async Task InitializeAsync() => _server = await WorkstationServer.StartAsync();
+    // A second admin, so that the first may be disabled (the last enabled admin may not be).
+    public async Task InitializeAsync() => _server = await WorkstationServer.StartAsync(extraAccounts: [("admin2", WorkstationRole.Admin)]);
 
     public async Task DisposeAsync() => await _server.DisposeAsync();
 

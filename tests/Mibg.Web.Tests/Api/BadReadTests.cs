@@ -13,6 +13,8 @@ public sealed class BadReadTests(ServerFixture fixture) : IClassFixture<ServerFi
 
     [Theory]
     [InlineData("{\"siopen\": {\"skull\": 0", "malformed JSON")]
+    [InlineData("{\"siopen\": {\"skull\": 0, \"skull\": 6, \"thoracic_cage\": 0, \"right_upper_limb_proximal\": 0, \"right_upper_limb_distal\": 0, \"left_upper_limb_proximal\": 0, \"left_upper_limb_distal\": 0, \"spine\": 0, \"pelvis\": 0, \"right_lower_limb_proximal\": 0, \"right_lower_limb_distal\": 0, \"left_lower_limb_proximal\": 0, \"left_lower_limb_distal\": 0}}", "malformed JSON")] // a field twice: refused, not "last wins"
+    [InlineData("{\"comment\": \"a\", \"comment\": \"b\", \"siopen\": {}}", "malformed JSON")]
     [InlineData("[1, 2]", "the body must be a JSON object")]
     [InlineData("{}", "siopen: missing")]
     [InlineData("{\"siopen\": {\"skull\": 0, \"thoracic_cage\": 0, \"right_upper_limb_proximal\": 0, \"right_upper_limb_distal\": 0, \"left_upper_limb_proximal\": 0, \"left_upper_limb_distal\": 0, \"spine\": 7, \"pelvis\": 0, \"right_lower_limb_proximal\": 0, \"right_lower_limb_distal\": 0, \"left_lower_limb_proximal\": 0, \"left_lower_limb_distal\": 0}}", "siopen.spine: 7 is outside 0..6")]
@@ -34,7 +36,7 @@ public sealed class BadReadTests(ServerFixture fixture) : IClassFixture<ServerFi
             ? errors.EnumerateArray().Select(e => e.GetString()!).ToArray()
             : [json.GetProperty("error").GetString()!];
         Assert.Contains(messages, m => m.StartsWith(expected, StringComparison.Ordinal));
-        await using var store = StudyStores.Open(fixture.Server.Store);
+        await using var store = fixture.Server.OpenStore();
         Assert.Empty(await store.GetReadsAsync("S1"));
     }
 

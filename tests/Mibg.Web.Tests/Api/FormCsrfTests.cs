@@ -36,7 +36,7 @@ public sealed partial class FormCsrfTests : IAsyncLifetime
         var s1 = _server.Code("R1", "S1");
         var forged = await r1.PostAsync($"/score/{s1}?handler=Submit", Form(Scores(0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)));
         Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
-        await using (var store = StudyStores.Open(_server.Store))
+        await using (var store = _server.OpenStore())
             Assert.Empty(await store.GetReadsAsync("S1"));
 
         var token = await TokenOf(r1, $"/score/{s1}");
@@ -45,7 +45,7 @@ public sealed partial class FormCsrfTests : IAsyncLifetime
         // On to the next scan to read in R1's own order (the first of the worklist still to read).
         var next = (await r1.GetFromJsonAsync<JsonElement>("/api/worklist")).EnumerateArray().First(i => i.GetProperty("status").GetString() == "to_read").GetProperty("scan_id").GetString();
         Assert.Equal($"/score/{next}?done={s1}", real.Headers.Location!.OriginalString);
-        await using (var store = StudyStores.Open(_server.Store))
+        await using (var store = _server.OpenStore())
             Assert.Equal("by form", Assert.Single(await store.GetReadsAsync("S1")).Comment);
     }
 
@@ -67,9 +67,9 @@ public sealed partial class FormCsrfTests : IAsyncLifetime
     {
         var r1 = await _server.SignedInAsync("R1");
         var s3 = _server.Code("R1", "S3");
-        await r1.PostAsync($"/api/scans/{s3}/reads", WorkstationServer.Json(WorkstationServer.ReadJson([0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0])));
+        await r1.PostAsync($"/api/scans/{s3}/reads", WorkstationServer.Json(WorkstationServer.ReadJson([0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0], final: false)));
         var page = await r1.GetStringAsync($"/score/{s3}");
-        Assert.Contains("Your read is submitted and locked.", page);
+        Assert.Contains("Your read is a draft: it is not adjudicated until you finalise it.", page);
         Assert.Contains("disabled=\"disabled\"", page);
         var token = await TokenOf(r1, $"/score/{s3}?amend=1");
         var noReason = await r1.PostAsync($"/score/{s3}?handler=Amend", Form([.. Scores(0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0), ("__RequestVerificationToken", token)]));
@@ -78,8 +78,18 @@ public sealed partial class FormCsrfTests : IAsyncLifetime
         var ok = await r1.PostAsync($"/score/{s3}?handler=Amend", Form([.. Scores(0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0), ("reason", "second look"), ("__RequestVerificationToken", token)]));
         Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
         Assert.Contains("Amendment saved.", await ok.Content.ReadAsStringAsync());
-        await using var ws = await WorkstationStores.OpenAsync(_server.Store);
-        Assert.Contains(await ws.ReadAuditAsync(), e => e.Action == AuditActions.Amendment && e.After!.Contains("second look", StringComparison.Ordinal));
+        await using (var ws = await _server.OpenWorkstationAsync())
+            Assert.Contains(await ws.ReadAuditAsync(), e => e.Action == AuditActions.Amendment && e.After!.Contains("second look", StringComparison.Ordinal));
+        // Finalised by form: the page then says it is final, offers no amendment, and an amendment is refused.
+        var finaliseToken = await TokenOf(r1, $"/score/{s3}");
+        var final = await r1.PostAsync($"/score/{s3}?handler=Finalise", Form([("version", "2"), ("__RequestVerificationToken", finaliseToken)]));
+        Assert.Equal(HttpStatusCode.OK, final.StatusCode);
+        var finalPage = await final.Content.ReadAsStringAsync();
+        Assert.Contains("Read finalised", finalPage);
+        Assert.DoesNotContain("amend-link", finalPage);
+        var late = await r1.PostAsync($"/score/{s3}?handler=Amend", Form([.. Scores(0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0), ("reason", "third look"), ("__RequestVerificationToken", token)]));
+        Assert.Equal(HttpStatusCode.BadRequest, late.StatusCode);
+        Assert.Contains("you finalised this read", await late.Content.ReadAsStringAsync());
     }
 
     [Fact]

@@ -98,7 +98,7 @@ public abstract class ReadApiContract : IAsyncLifetime
         var replay = await Post(r1, $"/api/scans/{s1}/reads", WorkstationServer.ReadJson(ScoresA, softTissue: 1));
         Assert.Equal(HttpStatusCode.Conflict, replay.StatusCode);
         Assert.Contains($"already read scan {s1}", (await JsonOf(replay)).GetProperty("error").GetString());
-        await using var store = StudyStores.Open(_server.Store);
+        await using var store = _server.OpenStore();
         Assert.Single(await store.GetReadsAsync("S1")); // nothing double-counted
         var worklist = await (await r1.GetAsync("/api/worklist")).Content.ReadFromJsonAsync<JsonElement>();
         var item = worklist.EnumerateArray().Single(i => i.GetProperty("scan_id").GetString() == s1);
@@ -119,7 +119,7 @@ public abstract class ReadApiContract : IAsyncLifetime
         // A form post (what a cross-site page can send without a preflight) is refused.
         var form = await r1.PostAsync(_server.Api("R1", "S1"), new FormUrlEncodedContent([new("siopen_skull", "0")]));
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, form.StatusCode);
-        await using var store = StudyStores.Open(_server.Store);
+        await using var store = _server.OpenStore();
         Assert.Empty(await store.GetReadsAsync("S1"));
     }
 
@@ -137,7 +137,7 @@ public abstract class ReadApiContract : IAsyncLifetime
         }
         var adj = await _server.SignedInAsync("adj");
         Assert.Equal(HttpStatusCode.NotFound, (await Post(adj, "/api/scans/S1/consensus", WorkstationServer.ReadJson(ScoresA, reason: "x", basedOn: WorkstationServer.FirstReads))).StatusCode); // the study's id
-        await using var store = StudyStores.Open(_server.Store);
+        await using var store = _server.OpenStore();
         Assert.Empty(await store.GetReadsAsync("S1"));
     }
 
@@ -216,11 +216,11 @@ public abstract class ReadApiContract : IAsyncLifetime
     public async Task An_amendment_needs_a_reason_and_is_audited_with_before_and_after()
     {
         var r1 = await _server.SignedInAsync("R1");
-        await Post(r1, _server.Api("R1", "S3"), WorkstationServer.ReadJson(ScoresA));
+        await Post(r1, _server.Api("R1", "S3"), WorkstationServer.ReadJson(ScoresA, final: false));
         Assert.Equal(HttpStatusCode.BadRequest, (await r1.PutAsync(_server.Api("R1", "S3"), WorkstationServer.Json(WorkstationServer.ReadJson(ScoresB)))).StatusCode);
         var amended = await r1.PutAsync(_server.Api("R1", "S3"), WorkstationServer.Json(WorkstationServer.ReadJson(ScoresB, reason: "missed a rib lesion")));
         Assert.Equal(HttpStatusCode.OK, amended.StatusCode);
-        await using var ws = await WorkstationStores.OpenAsync(_server.Store);
+        await using var ws = await _server.OpenWorkstationAsync();
         var audit = await ws.ReadAuditAsync();
         var entry = audit.Single(e => e.Action == AuditActions.Amendment);
         Assert.Equal("R1", entry.Actor);
@@ -231,7 +231,16 @@ public abstract class ReadApiContract : IAsyncLifetime
         Assert.Empty((await ws.VerifyAuditAsync()).Problems);
         Assert.Contains(audit, e => e.Action == AuditActions.Login && e.Actor == "R1");
         Assert.Contains(audit, e => e.Action == AuditActions.Read && e.Subject == "S3");
+        // The server keeps its audit key and anchor where --audit-dir says (here the test's folder), on either
+        // database: nothing is written to the user's ~/.config/mibg/audit.
+        var files = AuditFilesOf(_server);
+        Assert.True(File.Exists(files.KeyPath) && File.Exists(files.AnchorPath), files.KeyPath);
+        Assert.StartsWith(Path.Combine(_server.Folder, "audit"), files.KeyPath, StringComparison.Ordinal);
+        Assert.Equal(audit.Count, Mibg.Storage.Audit.AuditAnchor.Read(files.AnchorPath)!.Count);
     }
+
+    private static Mibg.Storage.Audit.AuditFiles AuditFilesOf(WorkstationServer server) =>
+        Mibg.Storage.Audit.AuditFiles.For(StoreSpec.Parse(server.Store), server.StoreOptions.AuditDirectory);
 
     [Fact]
     public async Task Script_in_a_comment_is_stored_as_text_and_rendered_harmless()
@@ -249,7 +258,7 @@ public abstract class ReadApiContract : IAsyncLifetime
         Assert.DoesNotContain("<script>alert", own);
         var admin = await _server.SignedInAsync("admin");
         Assert.DoesNotContain("<script>alert", await admin.GetStringAsync("/audit"));
-        await using var store = StudyStores.Open(_server.Store);
+        await using var store = _server.OpenStore();
         Assert.Equal(attack, (await store.GetReadsAsync("S1"))[0].Comment); // kept exactly, as data
     }
 
@@ -261,19 +270,20 @@ public abstract class ReadApiContract : IAsyncLifetime
         var r2 = await _server.SignedInAsync("R2");
         const string odd = DemoStudy.OddScanId;
         // In the stored scan id, the comment, the reason, a path segment and the user name of a login.
-        Assert.Equal(HttpStatusCode.Created, (await Post(r1, _server.Api("R1", odd), WorkstationServer.ReadJson(ScoresA, comment: sql))).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await Post(r1, _server.Api("R1", odd), WorkstationServer.ReadJson(ScoresA, comment: sql, final: false))).StatusCode);
         Assert.Equal(HttpStatusCode.Created, (await Post(r2, _server.Api("R2", odd), WorkstationServer.ReadJson(ScoresB, comment: sql))).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await r1.PutAsync(_server.Api("R1", odd), WorkstationServer.Json(WorkstationServer.ReadJson(ScoresA, comment: sql, reason: sql)))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Post(r1, _server.Api("R1", odd, "reads/final"), "{\"version\": 2}")).StatusCode);
         var adj = await _server.SignedInAsync("adj");
-        var basis = new Dictionary<string, int> { ["R1"] = 2, ["R2"] = 1 }; // R1 amended once
+        var basis = new Dictionary<string, int> { ["R1"] = 3, ["R2"] = 1 }; // R1 amended its draft once, then finalised it
         Assert.Equal(HttpStatusCode.Created, (await Post(adj, _server.Api("adj", odd, "consensus"), WorkstationServer.ReadJson(ScoresA, comment: sql, reason: sql, basedOn: basis))).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await Post(r1, $"/api/scans/{Uri.EscapeDataString(sql)}/reads", WorkstationServer.ReadJson(ScoresA))).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await _server.Anonymous().PostAsJsonAsync("/api/login", new { username = "admin' OR '1'='1", password = sql })).StatusCode);
-        await using var store = StudyStores.Open(_server.Store);
+        await using var store = _server.OpenStore();
         var reads = await store.GetReadsAsync(DemoStudy.OddScanId);
         Assert.Equal(["R1", "R2", "consensus"], reads.Select(r => r.Reader));
         Assert.All(reads, r => Assert.Equal(sql, r.Comment));
-        await using var ws = await WorkstationStores.OpenAsync(_server.Store);
+        await using var ws = await _server.OpenWorkstationAsync();
         var audit = await ws.ReadAuditAsync();
         Assert.Contains(audit, e => e.Action == AuditActions.LoginFailed && e.Subject == "admin' OR '1'='1");
         Assert.Empty((await ws.VerifyAuditAsync()).Problems);

@@ -49,7 +49,7 @@ public sealed class ReadingPlanTests : IAsyncLifetime
             Assert.Equal(HttpStatusCode.Created, (await client.PostAsync(_server.Api(reader, "S1"), WorkstationServer.Json(WorkstationServer.ReadJson(scores)))).StatusCode);
         foreach (var (client, reader, scores) in new[] { (r1, "R1", same), (r2, "R2", other) })
             Assert.Equal(HttpStatusCode.Created, (await client.PostAsync(_server.Api(reader, "S2"), WorkstationServer.Json(WorkstationServer.ReadJson(scores)))).StatusCode);
-        await using var store = StudyStores.Open(_server.Store);
+        await using var store = _server.OpenStore();
         var consensus = (await store.GetReadsAsync("S1")).Single(r => r.IsConsensus);
         Assert.Equal(same, consensus.Siopen.Values);
         Assert.Equal(WorkstationServer.FirstReads, await store.GetConsensusBasisAsync("S1"));

@@ -27,6 +27,7 @@ public sealed class RoleAccessTests(ServerFixture fixture) : IClassFixture<Serve
         Add("GET", "/api/scans/{S1}/reads", null, (null, 401), ("R1", 200), ("adj", 409), ("admin", 403), ("analyst", 403));
         Add("POST", "/api/scans/{S1}/reads", ValidRead, (null, 401), ("adj", 403), ("admin", 403), ("analyst", 403));
         Add("PUT", "/api/scans/{S1}/reads", ValidAmendment, (null, 401), ("R1", 409), ("adj", 403), ("admin", 403), ("analyst", 403));
+        Add("POST", "/api/scans/{S1}/reads/final", "{}", (null, 401), ("R1", 409), ("adj", 403), ("admin", 403), ("analyst", 403));
         Add("POST", "/api/scans/{S1}/consensus", ValidConsensus, (null, 401), ("R1", 403), ("adj", 409), ("admin", 403), ("analyst", 403));
         Add("POST", "/api/scans/{S1}/consensus/agreed", ValidAgreed, (null, 401), ("R1", 403), ("adj", 409), ("admin", 403), ("analyst", 403));
         Add("GET", "/api/discrepancies", null, (null, 401), ("R1", 403), ("adj", 200), ("admin", 403), ("analyst", 403));

@@ -141,7 +141,7 @@ public sealed partial class BlindedReadingTests : IAsyncLifetime
         await adj.WaitForURLAsync(url => url.Contains($"done={s1}", StringComparison.Ordinal));
         await Assertions.Expect(adj.Locator("#queue tbody tr")).ToHaveCountAsync(0);
 
-        await using var store = StudyStores.Open(_server.Store);
+        await using var store = _server.OpenStore();
         var c1 = (await store.GetReadsAsync("S1")).Single(r => r.IsConsensus);
         Assert.Equal(same, c1.Siopen.Values);
         var c2 = (await store.GetReadsAsync("S2")).Single(r => r.IsConsensus);

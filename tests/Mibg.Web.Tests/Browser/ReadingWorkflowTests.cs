@@ -111,7 +111,7 @@ public sealed class ReadingWorkflowTests : IAsyncLifetime
         await Chromium.ShotAsync(admin, "06-audit-log");
 
         // The consensus appears in the storage layer's export.
-        await using var store = StudyStores.Open(_server.Store);
+        await using var store = _server.OpenStore();
         var exportFolder = Path.Combine(_server.Folder, "export");
         StudyExport.ToCsvFolder(await store.LoadAsync(), exportFolder);
         var readsCsv = await File.ReadAllLinesAsync(Path.Combine(exportFolder, "reads.csv"));

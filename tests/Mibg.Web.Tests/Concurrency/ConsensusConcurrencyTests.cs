@@ -34,53 +34,82 @@ public abstract class ConsensusConcurrencyContract : IAsyncLifetime
 
     private static async Task<JsonElement> JsonOf(HttpResponseMessage r) => JsonDocument.Parse(await r.Content.ReadAsStringAsync()).RootElement;
 
-    private Task<HttpResponseMessage> Submit(HttpClient c, string reader, string scan, int[] scores) =>
-        c.PostAsync(_server.Api(reader, scan), WorkstationServer.Json(WorkstationServer.ReadJson(scores)));
+    private Task<HttpResponseMessage> Submit(HttpClient c, string reader, string scan, int[] scores, bool final = true) =>
+        c.PostAsync(_server.Api(reader, scan), WorkstationServer.Json(WorkstationServer.ReadJson(scores, final: final)));
 
     private Task<HttpResponseMessage> Amend(string scan, int[] scores, int? version = null) =>
         _r1.PutAsync(_server.Api("R1", scan), WorkstationServer.Json(WorkstationServer.ReadJson(scores, reason: "second look", version: version)));
+
+    private Task<HttpResponseMessage> Finalise(string scan, int version) =>
+        _r1.PostAsync(_server.Api("R1", scan, "reads/final"), WorkstationServer.Json($"{{\"version\": {version}}}"));
 
     private Task<HttpResponseMessage> Consensus(string scan, IReadOnlyDictionary<string, int> basedOn) =>
         _adj.PostAsync(_server.Api("adj", scan, "consensus"), WorkstationServer.Json(WorkstationServer.ReadJson(A, reason: "adjudicated", basedOn: basedOn)));
 
     [Fact]
-    public async Task A_consensus_based_on_a_read_that_changed_since_is_refused_and_stores_nothing()
+    public async Task A_consensus_on_a_draft_or_on_versions_that_are_not_the_final_ones_is_refused_and_stores_nothing()
     {
-        await Submit(_r1, "R1", "S1", A);
+        await Submit(_r1, "R1", "S1", A, final: false);
         await Submit(_r2, "R2", "S1", B);
-        // The adjudicator loads the reads: both at version 1.
-        var shown = await JsonOf(await _adj.GetAsync(_server.Api("adj", "S1")));
-        var basis = shown.EnumerateArray().ToDictionary(r => r.GetProperty("reader").GetString()!, r => r.GetProperty("version").GetInt32());
-        Assert.Equal(WorkstationServer.FirstReads, basis);
-        // Meanwhile R1 amends: version 2.
+        // A draft is not adjudicated: the adjudicator is still waiting for R1, and cannot see the draft.
+        var waiting = await _adj.GetAsync(_server.Api("adj", "S1"));
+        Assert.Equal(HttpStatusCode.Conflict, waiting.StatusCode);
+        Assert.Contains("waiting for the read of R1", (await JsonOf(waiting)).GetProperty("error").GetString());
+        Assert.Equal(HttpStatusCode.Conflict, (await Consensus("S1", WorkstationServer.FirstReads)).StatusCode);
+        // R1 amends the draft (version 2) and finalises it (version 3).
         var amended = await Amend("S1", C);
         Assert.Equal(HttpStatusCode.OK, amended.StatusCode);
         Assert.Equal(2, (await JsonOf(amended)).GetProperty("version").GetInt32());
-        // The consensus prepared on version 1 is refused, naming the changed read.
-        var stale = await Consensus("S1", basis);
+        Assert.False((await JsonOf(amended)).GetProperty("final").GetBoolean());
+        var final = await Finalise("S1", 2);
+        Assert.Equal(HttpStatusCode.OK, final.StatusCode);
+        Assert.Equal(3, (await JsonOf(final)).GetProperty("version").GetInt32());
+        // A consensus on version 1 (a stale page) is refused, naming the changed read; so is one leaving a reader out.
+        var stale = await Consensus("S1", WorkstationServer.FirstReads);
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
         Assert.Contains("R1", (await JsonOf(stale)).GetProperty("error").GetString());
-        // So is one that leaves a reader out.
-        Assert.Equal(HttpStatusCode.Conflict, (await Consensus("S1", new Dictionary<string, int> { ["R1"] = 2 })).StatusCode);
-        await using (var store = StudyStores.Open(_server.Store))
+        Assert.Equal(HttpStatusCode.Conflict, (await Consensus("S1", new Dictionary<string, int> { ["R1"] = 3 })).StatusCode);
+        await using (var store = _server.OpenStore())
             Assert.DoesNotContain(await store.GetReadsAsync("S1"), r => r.IsConsensus);
-        // Reloaded, on the reads as they are now: accepted, and the basis is kept.
-        Assert.Equal(HttpStatusCode.Created, (await Consensus("S1", new Dictionary<string, int> { ["R1"] = 2, ["R2"] = 1 })).StatusCode);
-        await using (var store = StudyStores.Open(_server.Store))
-            Assert.Equal(new Dictionary<string, int> { ["R1"] = 2, ["R2"] = 1 }, await store.GetConsensusBasisAsync("S1"));
+        // On the reads as the adjudicator sees them now: accepted, and the basis is kept.
+        var shown = await JsonOf(await _adj.GetAsync(_server.Api("adj", "S1")));
+        var basis = shown.EnumerateArray().ToDictionary(r => r.GetProperty("reader").GetString()!, r => r.GetProperty("version").GetInt32());
+        Assert.Equal(new Dictionary<string, int> { ["R1"] = 3, ["R2"] = 1 }, basis);
+        Assert.Equal(HttpStatusCode.Created, (await Consensus("S1", basis)).StatusCode);
+        await using (var store = _server.OpenStore())
+            Assert.Equal(basis, await store.GetConsensusBasisAsync("S1"));
     }
 
     [Fact]
-    public async Task After_the_consensus_no_amendment_gets_through_and_the_reader_is_not_told_why()
+    public async Task A_refused_amendment_tells_the_reader_nothing_about_the_other_reader_or_the_adjudicator()
     {
+        // Blinding (docs/security.md): R1's final read of S2 is refused an amendment in exactly the same words and
+        // status (a) before R2 has read, (b) after R2 read, (c) after the consensus. What decides is R1's own act.
         await Submit(_r1, "R1", "S2", A);
+        async Task<(HttpStatusCode, string)> Refusal(int? version)
+        {
+            var r = await Amend("S2", C, version);
+            return (r.StatusCode, await r.Content.ReadAsStringAsync());
+        }
+        var before = await Refusal(null);
+        var beforeAtVersion = await Refusal(1);
         await Submit(_r2, "R2", "S2", B);
+        var afterOtherRead = await Refusal(null);
         Assert.Equal(HttpStatusCode.Created, (await Consensus("S2", WorkstationServer.FirstReads)).StatusCode);
-        var late = await Amend("S2", C);
-        Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
-        Assert.Equal(ReadingRoom.ReadClosed, (await JsonOf(late)).GetProperty("error").GetString());
-        Assert.Equal(HttpStatusCode.Conflict, (await Amend("S2", C, version: 1)).StatusCode);
-        await using var store = StudyStores.Open(_server.Store);
+        var afterConsensus = await Refusal(null);
+        var afterConsensusAtVersion = await Refusal(1);
+        Assert.Equal(HttpStatusCode.Conflict, before.Item1);
+        Assert.Equal(ReadingRoom.ReadClosed, JsonDocument.Parse(before.Item2).RootElement.GetProperty("error").GetString());
+        Assert.Equal(before, afterOtherRead);
+        Assert.Equal(before, afterConsensus);
+        Assert.Equal(beforeAtVersion, afterConsensusAtVersion);
+        Assert.Equal(before, beforeAtVersion);
+        // And the reader's own view of the scan does not change either: their read, final, nothing else.
+        var mine = await JsonOf(await _r1.GetAsync(_server.Api("R1", "S2")));
+        Assert.Equal(["R1"], mine.EnumerateArray().Select(r => r.GetProperty("reader").GetString()));
+        var worklist = await JsonOf(await _r1.GetAsync("/api/worklist"));
+        Assert.Equal("submitted", worklist.EnumerateArray().Single(i => i.GetProperty("scan_id").GetString() == _server.Code("R1", "S2")).GetProperty("status").GetString());
+        await using var store = _server.OpenStore();
         Assert.Equal(A, (await store.GetReadsAsync("S2")).Single(r => r.Reader == "R1").Siopen.Values);
         var audit = await ((IWorkstationStore)store).ReadAuditAsync();
         Assert.DoesNotContain(audit, e => e.Action == AuditActions.Amendment && e.Subject == "S2");
@@ -89,44 +118,46 @@ public abstract class ConsensusConcurrencyContract : IAsyncLifetime
     [Fact]
     public async Task An_amendment_of_a_version_that_is_no_longer_current_is_refused()
     {
-        await Submit(_r1, "R1", "S3", A);
+        await Submit(_r1, "R1", "S3", A, final: false);
         Assert.Equal(HttpStatusCode.OK, (await Amend("S3", B, version: 1)).StatusCode);
         var second = await Amend("S3", C, version: 1); // a second tab still showing version 1
         Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
         Assert.Contains("changed since you loaded it", (await JsonOf(second)).GetProperty("error").GetString());
-        await using var store = StudyStores.Open(_server.Store);
+        Assert.Equal(HttpStatusCode.Conflict, (await Finalise("S3", 1)).StatusCode); // so is finalising it
+        await using var store = _server.OpenStore();
         Assert.Equal(B, (await store.GetReadsAsync("S3")).Single().Siopen.Values);
     }
 
     [Fact]
-    public async Task An_amendment_and_a_consensus_sent_at_the_same_moment_never_both_succeed()
+    public async Task Amendments_finalisations_and_consensus_sent_at_the_same_moment_never_put_a_consensus_on_a_changing_read()
     {
         var scans = Enumerable.Range(1, RaceScans).Select(i => $"X{i:D3}").ToArray();
         foreach (var s in scans)
         {
-            await Submit(_r1, "R1", s, A);
+            await Submit(_r1, "R1", s, A, final: false);
             await Submit(_r2, "R2", s, B);
         }
-        // For each scan, R1's amendment and the adjudicator's consensus (made on version 1) leave together.
+        // For each scan, R1's amendment of the draft, R1's finalisation of version 1 and the adjudicator's consensus
+        // on version 1 leave together.
         var outcomes = await Task.WhenAll(scans.Select(async s =>
         {
-            var amend = Amend(s, C);
+            var amend = Amend(s, C, version: 1);
+            var finalise = Finalise(s, 1);
             var consensus = Consensus(s, WorkstationServer.FirstReads);
-            return (Scan: s, Amend: (await amend).StatusCode, Consensus: (await consensus).StatusCode);
+            return (Scan: s, Amend: (await amend).StatusCode, Finalise: (await finalise).StatusCode, Consensus: (await consensus).StatusCode);
         }));
-        await using var store = StudyStores.Open(_server.Store);
-        foreach (var (scan, amend, consensus) in outcomes)
+        await using var store = _server.OpenStore();
+        foreach (var (scan, amend, finalise, consensus) in outcomes)
         {
-            // Exactly one wins: the consensus (then the amendment is refused) or the amendment (then the consensus is stale).
-            Assert.True((amend, consensus) is (HttpStatusCode.Conflict, HttpStatusCode.Created) or (HttpStatusCode.OK, HttpStatusCode.Conflict),
-                $"{scan}: amendment {(int)amend}, consensus {(int)consensus}");
-            var reads = await store.GetStoredReadsAsync(scan);
-            var basis = await store.GetConsensusBasisAsync(scan);
-            if (consensus == HttpStatusCode.Created)
-                foreach (var (reader, version) in basis)
-                    Assert.Equal(version, reads.Single(r => r.Read.Reader == reader).Version); // no read changed under the consensus
-            else
-                Assert.Empty(basis);
+            // Amendment and finalisation of version 1: exactly one wins. A consensus on version 1 names a draft (or,
+            // once finalised, a version that moved to 2): always refused.
+            Assert.True((amend, finalise) is (HttpStatusCode.OK, HttpStatusCode.Conflict) or (HttpStatusCode.Conflict, HttpStatusCode.OK),
+                $"{scan}: amendment {(int)amend}, finalisation {(int)finalise}");
+            Assert.Equal(HttpStatusCode.Conflict, consensus);
+            Assert.Empty(await store.GetConsensusBasisAsync(scan));
+            var r1 = (await store.GetStoredReadsAsync(scan)).Single(r => r.Read.Reader == "R1");
+            Assert.Equal(finalise == HttpStatusCode.OK, r1.Final);
+            Assert.Equal(2, r1.Version);
         }
         Assert.Empty((await ((IWorkstationStore)store).VerifyAuditAsync()).Problems);
     }

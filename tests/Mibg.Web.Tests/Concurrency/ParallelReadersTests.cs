@@ -82,7 +82,7 @@ public abstract class ParallelReadersContract(ITestOutputHelper output)
         Assert.Equal(Readers * (ScansPerReader / ReplayEvery), all.Count(s => s == HttpStatusCode.Conflict));
         Assert.Equal(all.Length, all.Count(s => s is HttpStatusCode.Created or HttpStatusCode.Conflict));
 
-        await using var store = StudyStores.Open(server.Store);
+        await using var store = server.OpenStore();
         var reads = (await store.LoadAsync()).Reads;
         Assert.Equal(Readers * ScansPerReader, reads.Count);
         Assert.Equal(reads.Count, reads.Select(x => (x.ScanId, x.Reader)).Distinct().Count());
@@ -93,7 +93,7 @@ public abstract class ParallelReadersContract(ITestOutputHelper output)
                 Assert.Equal(ScoresOf(r, s), read.Siopen.Values);
                 Assert.Equal($"{readerNames[r]} on {scans[s]}", read.Comment);
             }
-        await using var ws = await WorkstationStores.OpenAsync(server.Store);
+        await using var ws = await server.OpenWorkstationAsync();
         var audit = await ws.ReadAuditAsync();
         Assert.Equal(Readers * ScansPerReader, audit.Count(e => e.Action == AuditActions.Read));
         Assert.Empty((await ws.VerifyAuditAsync()).Problems);

@@ -40,6 +40,15 @@ public sealed class WorkstationServer : IAsyncDisposable
     /// <summary>The store spec (SQLite path or PostgreSQL connection string).</summary>
     public string Store { get; }
 
+    /// <summary>How the tests open the server's store: its audit folder is the server's (<c>--audit-dir</c>).</summary>
+    public StoreOptions StoreOptions => new() { AuditDirectory = Path.Combine(Folder, "audit") };
+
+    /// <summary>The server's store, opened as another process would (same audit folder).</summary>
+    public IStudyStore OpenStore() => StudyStores.Open(Store, StoreOptions);
+
+    /// <summary>The server's store as a workstation store, opened as another process would.</summary>
+    public Task<IWorkstationStore> OpenWorkstationAsync() => WorkstationStores.OpenAsync(Store, StoreOptions);
+
     /// <summary>The temporary folder of the store and the images.</summary>
     public string Folder { get; }
 
@@ -59,9 +68,11 @@ public sealed class WorkstationServer : IAsyncDisposable
         await File.WriteAllBytesAsync(Path.Combine(images, "p1", "s2.png"), png);
         await File.WriteAllBytesAsync(Path.Combine(folder, "outside.png"), png); // outside the image folder
         var store = postgresConnectionString ?? Path.Combine(folder, "study.db");
-        await using (var s = StudyStores.Open(store))
+        // The audit key and anchor in the test's own folder (never the user's ~/.config/mibg/audit).
+        var options = new StoreOptions { AuditDirectory = Path.Combine(folder, "audit") };
+        await using (var s = StudyStores.Open(store, options))
             await s.ImportAsync(study ?? DemoStudy.Create());
-        await using (var ws = await WorkstationStores.OpenAsync(store))
+        await using (var ws = await WorkstationStores.OpenAsync(store, options))
         {
             var hash = PasswordHashing.Hash(Password);
             foreach (var (name, role) in Accounts.Concat(extraAccounts ?? []))
@@ -70,6 +81,7 @@ public sealed class WorkstationServer : IAsyncDisposable
             await ws.SetStudyReadersAsync([.. Accounts.Concat(extraAccounts ?? []).Where(a => a.Item2 == WorkstationRole.Reader).Select(a => a.Item1)], "test");
         }
         string[] args = ["--store", store, "--urls", urls, "--images", images, "--blinding-key", Path.Combine(folder, "blinding.key"),
+            "--audit-dir", options.AuditDirectory,
             .. allowPlainHttp ? ["--allow-plain-http", "true"] : Array.Empty<string>(),
             .. planFile is null ? Array.Empty<string>() : ["--plan", planFile]];
         var app = WorkstationHost.Build(args, clock: clock);
@@ -101,7 +113,7 @@ public sealed class WorkstationServer : IAsyncDisposable
 
     /// <summary>The JSON body of a read with the given 12 scores in published order.</summary>
     public static string ReadJson(int[] scores, string? comment = null, string? reason = null, int? softTissue = null,
-        IReadOnlyDictionary<string, int>? basedOn = null, int? version = null)
+        IReadOnlyDictionary<string, int>? basedOn = null, int? version = null, bool? final = null)
     {
         var siopen = string.Join(", ", Mibg.Core.Scoring.SiopenSegments.All.Select((s, i) => $"\"{s.Code}\": {scores[i]}"));
         var sb = new StringBuilder("{\"siopen\": {").Append(siopen).Append('}');
@@ -110,6 +122,7 @@ public sealed class WorkstationServer : IAsyncDisposable
         if (reason is not null) sb.Append(", \"reason\": ").Append(System.Text.Json.JsonSerializer.Serialize(reason));
         if (basedOn is not null) sb.Append(", \"based_on\": ").Append(System.Text.Json.JsonSerializer.Serialize(basedOn));
         if (version is { } v) sb.Append(", \"version\": ").Append(v);
+        if (final is { } f) sb.Append(", \"final\": ").Append(f ? "true" : "false");
         return sb.Append('}').ToString();
     }
 

@@ -55,8 +55,8 @@ internal sealed class DemoCommand(CliOutput output) : AsyncCommand<DemoSettings>
         }
         Step(3, $"stored it in the embedded database {dbPath} and loaded it back");
 
-        var results = StudyAnalysis.Run(stored, AnalysisPlan.Default);
-        Step(4, "ran the default analysis plan");
+        var results = StudyAnalysis.Run(stored, DemoStudy.Plan);
+        Step(4, "ran the default analysis plan, with the seed study's published figures beside the results");
 
         var written = AnalysisOutput.Write(results, outDir);
         Step(5, $"wrote results.json and the report ({written.Count} files: report.html, report.pdf, figures/, tables/) to {outDir}");

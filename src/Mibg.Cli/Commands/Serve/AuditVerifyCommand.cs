@@ -10,7 +10,7 @@ namespace Mibg.Cli.Commands.Serve;
 internal sealed class AuditVerifySettings : StoreSettings
 {
     [CommandOption("--json")]
-    [Description("Print {intact, entries, problems} as JSON.")]
+    [Description("Print {intact, entries, last_hash, anchor, problems, notices} as JSON.")]
     public bool Json { get; init; }
 }
 
@@ -22,7 +22,7 @@ internal sealed class AuditVerifyCommand(CliOutput output) : AsyncCommand<AuditV
 {
     public override async Task<int> ExecuteAsync(CommandContext context, AuditVerifySettings settings, CancellationToken cancellationToken)
     {
-        await using var store = await StoreOpening.OpenWorkstationAsync(settings.Store, createIfMissing: false);
+        await using var store = await StoreOpening.OpenWorkstationAsync(settings, createIfMissing: false);
         AuditVerification result;
         try
         {
@@ -37,11 +37,16 @@ internal sealed class AuditVerifyCommand(CliOutput output) : AsyncCommand<AuditV
             CliJson.Write(output, new
             {
                 intact = result.Intact, entries = result.Entries, last_hash = result.LastHash,
-                anchor = result.Anchor is { } a ? new { entries = a.Count, head = a.Head } : null, problems,
+                anchor = result.Anchor is { } a
+                    ? new { entries = a.Count, head = a.Head, pending = a.Pending is { } p ? new { entries = p.Count, head = p.Head } : null }
+                    : null,
+                problems, notices = result.Notices,
             });
         else if (result.Intact)
             output.Out.WriteLine($"audit log intact: {result.Entries} entries" + (result.LastHash is null ? "" : $", last hash {result.LastHash}")
                 + $"; anchor {result.Anchor!.Count} entries");
+        if (!settings.Json)
+            foreach (var n in result.Notices) output.Err.WriteLine($"mibg: audit log (notice): {n}");
         foreach (var p in problems) output.Err.WriteLine($"mibg: audit log: {p}");
         if (!result.Intact) output.Err.WriteLine($"mibg: audit log tampered with: {problems.Count} problem(s) in {result.Entries} entries");
         return result.Intact ? ExitCodes.Success : ExitCodes.InvalidInput;

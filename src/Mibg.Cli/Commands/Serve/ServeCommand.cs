@@ -48,6 +48,7 @@ internal sealed class ServeCommand(CliOutput output) : AsyncCommand<ServeSetting
             .. settings.Images is null ? Array.Empty<string>() : ["--images", settings.Images],
             .. settings.Plan is null ? Array.Empty<string>() : ["--plan", settings.Plan],
             .. settings.BlindingKey is null ? Array.Empty<string>() : ["--blinding-key", settings.BlindingKey],
+            .. settings.AuditDir is null ? Array.Empty<string>() : ["--audit-dir", settings.AuditDir],
             .. settings.AllowPlainHttp ? ["--" + Mibg.Web.Hosting.ListenPolicy.AllowPlainHttpKey, "true"] : Array.Empty<string>(),
         ];
         Microsoft.AspNetCore.Builder.WebApplication app;

@@ -2,7 +2,7 @@ using Spectre.Console.Cli;
 
 namespace Mibg.Cli.Commands.Serve;
 
-/// <summary>Registers the serve commands of design/cli.md: <c>serve</c>, <c>user add|list|disable|enable|reset-password|unlock</c>, <c>readers set|list</c>, <c>audit verify</c>.</summary>
+/// <summary>Registers the serve commands of design/cli.md: <c>serve</c>, <c>user add|list|disable|enable|reset-password|unlock</c>, <c>readers set|list</c>, <c>store grant</c>, <c>audit verify</c>.</summary>
 internal static class ServeCommands
 {
     public static void Register(IConfigurator config)
@@ -42,6 +42,13 @@ internal static class ServeCommands
             readers.AddCommand<ReadersListCommand>("list")
                 .WithDescription("List the study's readers.")
                 .WithExample("readers", "list", "--store", "mibg.db");
+        });
+        config.AddBranch("store", store =>
+        {
+            store.SetDescription("The study database itself (PostgreSQL owner and application roles).");
+            store.AddCommand<StoreGrantCommand>("grant")
+                .WithDescription("As the owner role: create or upgrade the schema, and grant the application role (mibg serve's connection) only the DML it needs. Run again after upgrading mibg.")
+                .WithExample("store", "grant", "--store", "Host=db;Database=mibg;Username=mibg_owner", "--app-role", "mibg_app");
         });
         config.AddBranch("audit", audit =>
         {

@@ -8,11 +8,11 @@ namespace Mibg.Cli.Commands.Serve;
 internal static class StoreOpening
 {
     /// <summary>Opens the study database (one store: study and workstation tables).</summary>
-    public static async Task<IWorkstationStore> OpenWorkstationAsync(string spec, bool createIfMissing)
+    public static async Task<IWorkstationStore> OpenWorkstationAsync(StoreSettings settings, bool createIfMissing)
     {
         try
         {
-            return await WorkstationStores.OpenAsync(spec, StoreOptions.Default with { CreateIfMissing = createIfMissing });
+            return await WorkstationStores.OpenAsync(settings.Store, StoreOptions.Default with { CreateIfMissing = createIfMissing, AuditDirectory = settings.AuditDir });
         }
         catch (StudyStoreException e)
         {

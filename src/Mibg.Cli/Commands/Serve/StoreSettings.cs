@@ -9,4 +9,8 @@ internal class StoreSettings : CommandSettings
     [CommandOption("--store <S>")]
     [Description("The study store: a SQLite file (default mibg.db) or a PostgreSQL connection string, quoted for the shell: --store 'Host=…;Database=…;Username=…'.")]
     public string Store { get; init; } = Mibg.Storage.StudyStores.DefaultPath;
+
+    [CommandOption("--audit-dir <DIR>")]
+    [Description("Folder of the audit key and anchor (docs/security.md); default: $MIBG_AUDIT_DIR, else beside a SQLite store, else ~/.config/mibg/audit for PostgreSQL. Keep it where the database's writers cannot write.")]
+    public string? AuditDir { get; init; }
 }

@@ -20,7 +20,7 @@ internal sealed class UserListCommand(CliOutput output) : AsyncCommand<UserListS
 {
     public override async Task<int> ExecuteAsync(CommandContext context, UserListSettings settings, CancellationToken cancellationToken)
     {
-        await using var store = await StoreOpening.OpenWorkstationAsync(settings.Store, createIfMissing: false);
+        await using var store = await StoreOpening.OpenWorkstationAsync(settings, createIfMissing: false);
         var users = await store.ListUsersAsync(cancellationToken);
         var readers = (await store.GetStudyReadersAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
         if (settings.Json)
@@ -65,7 +65,7 @@ internal abstract class UserChangeCommand<TSettings>(CliOutput output) : AsyncCo
     public override async Task<int> ExecuteAsync(CommandContext context, TSettings settings, CancellationToken cancellationToken)
     {
         var name = settings.CheckedName();
-        await using var store = await StoreOpening.OpenWorkstationAsync(settings.Store, createIfMissing: false);
+        await using var store = await StoreOpening.OpenWorkstationAsync(settings, createIfMissing: false);
         try
         {
             output.Out.WriteLine(await ChangeAsync(store, name, settings, cancellationToken));
@@ -144,7 +144,7 @@ internal sealed class ReadersSetCommand(CliOutput output) : AsyncCommand<Readers
     public override async Task<int> ExecuteAsync(CommandContext context, ReadersSettings settings, CancellationToken cancellationToken)
     {
         if (settings.Readers.Length == 0) throw new UserInputException("give the reader accounts, e.g. mibg readers set --store mibg.db R1 R2");
-        await using var store = await StoreOpening.OpenWorkstationAsync(settings.Store, createIfMissing: false);
+        await using var store = await StoreOpening.OpenWorkstationAsync(settings, createIfMissing: false);
         try
         {
             await store.SetStudyReadersAsync(settings.Readers, "cli", cancellationToken);
@@ -163,7 +163,7 @@ internal sealed class ReadersListCommand(CliOutput output) : AsyncCommand<StoreS
 {
     public override async Task<int> ExecuteAsync(CommandContext context, StoreSettings settings, CancellationToken cancellationToken)
     {
-        await using var store = await StoreOpening.OpenWorkstationAsync(settings.Store, createIfMissing: false);
+        await using var store = await StoreOpening.OpenWorkstationAsync(settings, createIfMissing: false);
         foreach (var r in await store.GetStudyReadersAsync(cancellationToken)) output.Out.WriteLine(r);
         return ExitCodes.Success;
     }

@@ -35,7 +35,7 @@ internal sealed class UserAddCommand(CliOutput output) : AsyncCommand<UserAddSet
             throw new UserInputException("give --password-stdin and type the password on standard input (passwords are never taken from the command line)");
         var password = (await output.In.ReadLineAsync(cancellationToken))?.TrimEnd('\r') ?? "";
         if (PasswordHashing.ProblemWith(password) is { } passwordProblem) throw new UserInputException($"password: {passwordProblem}");
-        await using var store = await StoreOpening.OpenWorkstationAsync(settings.Store, createIfMissing: true);
+        await using var store = await StoreOpening.OpenWorkstationAsync(settings, createIfMissing: true);
         try
         {
             await store.AddUserAsync(new WorkstationUser { Name = settings.Name, Role = role, PasswordHash = PasswordHashing.Hash(password) }, "cli", cancellationToken);

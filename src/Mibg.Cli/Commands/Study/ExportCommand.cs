@@ -20,12 +20,12 @@ internal sealed class ExportCommand(CliOutput output) : AsyncCommand<ExportSetti
         {
             if (!StudyStores.IsPostgreSql(settings.Store) && !File.Exists(settings.Store))
                 throw new UserInputException($"no store at '{settings.Store}'; import a study first (mibg import STUDY --store {settings.Store})");
-            await using var store = StudyStores.Open(settings.Store, createIfMissing: false);
+            await using var store = StudyStores.Open(settings.Store, StoreOptions.Default with { CreateIfMissing = false, AuditDirectory = settings.AuditDir });
             var study = await store.LoadAsync(cancellationToken);
             if (format == "csv") StudyExport.ToCsvFolder(study, destination);
             else StudyExport.ToXlsx(study, destination);
             var counts = DiagnosticsOutput.Counts(study);
-            await Mibg.Storage.Workstation.StudyAudit.RecordExportAsync(settings.Store, destination, format, counts, cancellationToken: cancellationToken); // audit trail (web branch)
+            await Mibg.Storage.Workstation.StudyAudit.RecordExportAsync((Mibg.Storage.Workstation.IWorkstationStore)store, destination, format, counts, cancellationToken: cancellationToken);
             if (settings.Json)
                 CliJson.Write(output, new { store = store.Description, format, @out = destination, counts = DiagnosticsOutput.Json(counts) });
             else

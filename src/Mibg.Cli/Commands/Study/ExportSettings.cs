@@ -15,6 +15,10 @@ internal sealed class ExportSettings : CommandSettings
     [Description("The store to export: an SQLite file path (default ./mibg.db) or a PostgreSQL connection string.")]
     public string Store { get; init; } = StudyStores.DefaultPath;
 
+    [CommandOption("--audit-dir <DIR>")]
+    [Description("Folder of the audit key and anchor (docs/security.md); default: $MIBG_AUDIT_DIR, else beside a SQLite store, else ~/.config/mibg/audit for PostgreSQL. Keep it where the database's writers cannot write.")]
+    public string? AuditDir { get; init; }
+
     [CommandOption("--format <FORMAT>")]
     [Description("csv (a folder of four CSV files) or xlsx (one workbook); both import back unchanged. adtte and redcap: not supported yet.")]
     public string? Format { get; init; }

@@ -21,7 +21,7 @@ internal sealed class ImportCommand(CliOutput output) : AsyncCommand<ImportSetti
         }
         try
         {
-            await using var store = StudyStores.Open(settings.Store);
+            await using var store = StudyStores.Open(settings.Store, StoreOptions.Default with { AuditDirectory = settings.AuditDir });
             var before = await store.GetCountsAsync(cancellationToken);
             if (!before.IsEmpty && !settings.Replace)
                 throw new UserInputException($"{store.Description} already holds a study ({before}); add --replace to replace it, or give another --store");

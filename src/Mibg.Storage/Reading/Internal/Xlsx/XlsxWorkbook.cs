@@ -14,6 +14,18 @@ namespace Mibg.Storage.Reading.Internal.Xlsx;
 /// </summary>
 internal sealed class XlsxWorkbook : IDisposable
 {
+    /// <summary>The last column a spreadsheet can have (XFD, ECMA-376 and Excel's limit); a reference beyond it is damage or an attack.</summary>
+    public const int MaxColumns = 16_384;
+
+    /// <summary>The last row a spreadsheet can have (Excel's limit).</summary>
+    public const int MaxRows = 1_048_576;
+
+    /// <summary>
+    /// The largest uncompressed part read (256 MiB, far above any study: 10,000 scans take a few MB), so a zip bomb
+    /// is refused before it is inflated.
+    /// </summary>
+    public const long MaxPartBytes = 256L * 1024 * 1024;
+
     private static readonly XmlReaderSettings Settings = new() { DtdProcessing = DtdProcessing.Prohibit, IgnoreComments = true, XmlResolver = null };
 
     private readonly ZipArchive _zip;
@@ -74,6 +86,8 @@ internal sealed class XlsxWorkbook : IDisposable
                     {
                         case "row":
                             rowNumber = int.TryParse(xr.GetAttribute("r"), NumberStyles.None, CultureInfo.InvariantCulture, out var r) ? r : rowNumber + 1;
+                            if (rowNumber > MaxRows)
+                                throw new InvalidDataException($"row number {rowNumber} is beyond {MaxRows:N0}, the last row a spreadsheet can have");
                             cells.Clear();
                             break;
                         case "c":
@@ -81,7 +95,7 @@ internal sealed class XlsxWorkbook : IDisposable
                             type = xr.GetAttribute("t");
                             style = int.TryParse(xr.GetAttribute("s"), NumberStyles.None, CultureInfo.InvariantCulture, out var s) ? s : 0;
                             value.Clear();
-                            if (xr.IsEmptyElement) Place(cells, reference, null);
+                            if (xr.IsEmptyElement) Place(cells, rowNumber, reference, null);
                             break;
                         case "v": inValue = !xr.IsEmptyElement; break;
                         case "t": inText = !xr.IsEmptyElement && !inPhonetic; break;
@@ -97,7 +111,7 @@ internal sealed class XlsxWorkbook : IDisposable
                         case "v": inValue = false; break;
                         case "t": inText = false; break;
                         case "rPh": inPhonetic = false; break;
-                        case "c": Place(cells, reference, CellText(type, style, value.ToString())); break;
+                        case "c": Place(cells, rowNumber, reference, CellText(type, style, value.ToString())); break;
                         case "row":
                             if (cells.Any(c => c is not null)) yield return (rowNumber, cells.ToArray());
                             cells.Clear();
@@ -140,8 +154,11 @@ internal sealed class XlsxWorkbook : IDisposable
             : x.ToString("R", CultureInfo.InvariantCulture);
     }
 
-    /// <summary>Puts a cell at the column of its reference (e.g. <c>C7</c> → index 2), or after the last one.</summary>
-    private static void Place(List<string?> cells, string? reference, string? text)
+    /// <summary>
+    /// Puts a cell at the column of its reference (e.g. <c>C7</c> → index 2), or after the last one. A reference
+    /// beyond <see cref="MaxColumns"/> is refused before anything is allocated for it.
+    /// </summary>
+    private static void Place(List<string?> cells, int rowNumber, string? reference, string? text)
     {
         var index = cells.Count;
         if (reference is { Length: > 0 })
@@ -152,6 +169,8 @@ internal sealed class XlsxWorkbook : IDisposable
                 if (ch is >= 'A' and <= 'Z') column = column * 26 + (ch - 'A' + 1);
                 else if (ch is >= 'a' and <= 'z') column = column * 26 + (ch - 'a' + 1);
                 else break;
+                if (column > MaxColumns)
+                    throw new InvalidDataException($"row {rowNumber}: cell reference '{reference}' is beyond column XFD ({MaxColumns:N0}), the last column a spreadsheet can have");
             }
             if (column > 0) index = column - 1;
         }
@@ -261,6 +280,9 @@ internal sealed class XlsxWorkbook : IDisposable
     private XmlReader? Open(string part)
     {
         var entry = _zip.GetEntry(part) ?? _zip.Entries.FirstOrDefault(e => string.Equals(e.FullName, part, StringComparison.OrdinalIgnoreCase));
-        return entry is null ? null : XmlReader.Create(entry.Open(), Settings);
+        if (entry is null) return null;
+        if (entry.Length > MaxPartBytes)
+            throw new InvalidDataException($"{part} would unpack to {entry.Length:N0} bytes, more than the {MaxPartBytes / (1024 * 1024)} MiB a study part may have");
+        return XmlReader.Create(entry.Open(), Settings);
     }
 }
