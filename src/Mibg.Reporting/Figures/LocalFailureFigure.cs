@@ -12,7 +12,11 @@ namespace Mibg.Reporting.Figures;
 /// at risk under the time axis and Casey et al.'s 5-year local failure of irradiated sites marked as reference points
 /// (1 − 67% for sites still mIBG-avid, 1 − 81% for all irradiated metastases). Draws what results.json holds.
 /// </summary>
-public sealed class LocalFailureFigure(LocalFailureIncidence incidence, IReadOnlyList<LocalControlSite> sites) : ReportFigure
+/// <param name="incidence">The cumulative incidence of local failure from results.json.</param>
+/// <param name="sites">Every persistent site (time, arm), for the numbers at risk.</param>
+/// <param name="stopBelowAtRisk">An arm's curve stops where fewer than this many of its sites are still at risk
+/// (plan <c>endpoints.curve_stops_below_at_risk</c>, as the Kaplan–Meier figures); 0 draws whole curves.</param>
+public sealed class LocalFailureFigure(LocalFailureIncidence incidence, IReadOnlyList<LocalControlSite> sites, int stopBelowAtRisk = 0) : ReportFigure
 {
     private const float TickFont = 13f;
     private const float TitleFont = 15f;
@@ -32,7 +36,8 @@ public sealed class LocalFailureFigure(LocalFailureIncidence incidence, IReadOnl
     public override string Caption =>
         "Cumulative incidence of local failure of persistent sites (Aalen–Johansen; relapse elsewhere only, second malignancy and death " +
         "without local failure are competing events), irradiated vs not irradiated, from the post-HDC scan; sites are counted once each " +
-        "(not independent within a patient: intervals in the table beside come from a patient-level bootstrap). Open marks at 5 years: " +
+        "(not independent within a patient: intervals in the table beside come from a patient-level bootstrap)" +
+        (stopBelowAtRisk > 0 ? $"; a curve stops where fewer than {stopBelowAtRisk} of its sites remain at risk" : "") + ". Open marks at 5 years: " +
         "Casey et al., IJROBP 2018, local failure of irradiated sites still mIBG-avid (33%) and of all irradiated metastases (19%).";
 
     /// <inheritdoc />
@@ -44,6 +49,17 @@ public sealed class LocalFailureFigure(LocalFailureIncidence incidence, IReadOnl
     private static float Right => 760f - 170f;
 
     private double MaxTime => Math.Max(CaseyYears, sites.Count == 0 ? 1 : sites.Max(s => s.TimeYears));
+
+    /// <summary>
+    /// Where an arm's curve ends: its last follow-up time, or, with <paramref name="stopBelowAtRisk"/> = k &gt; 0, the k-th
+    /// longest follow-up time (the last time at which k sites are still at risk); 0 when the arm has fewer than k sites.
+    /// </summary>
+    public static double CurveEnd(IReadOnlyList<double> times, int stopBelowAtRisk)
+    {
+        if (times.Count == 0) return 0;
+        var byTime = times.OrderDescending().ToArray();
+        return stopBelowAtRisk <= 0 ? byTime[0] : byTime.Length >= stopBelowAtRisk ? byTime[stopBelowAtRisk - 1] : 0;
+    }
 
     /// <inheritdoc />
     public override void Draw(SKCanvas canvas)
@@ -76,25 +92,31 @@ public sealed class LocalFailureFigure(LocalFailureIncidence incidence, IReadOnl
             if (armSites.Length == 0) continue;
             // The curve as cmprsk returns it: steps at each event time, drawn flat to the arm's last follow-up.
             var steps = incidence.Curves.FirstOrDefault(c => c.Arm == Arms[a].Arm)?.Steps ?? [];
+            // The curve ends at the arm's last follow-up, or earlier where fewer than stopBelowAtRisk sites remain:
+            // at the k-th longest follow-up time, the last time at which k sites are still at risk.
+            var end = CurveEnd(armSites.Select(s => s.TimeYears).ToArray(), stopBelowAtRisk);
             using var path = new SKPath();
             path.MoveTo(X(0), Y(0));
             var level = 0.0;
-            foreach (var p in steps.Where(p => p.Time > 0))
+            foreach (var p in steps.Where(p => p.Time > 0 && p.Time <= end))
             {
                 path.LineTo(X(p.Time), Y(level));
                 path.LineTo(X(p.Time), Y(p.Estimate));
                 level = p.Estimate;
             }
-            path.LineTo(X(armSites.Max(s => s.TimeYears)), Y(level));
+            path.LineTo(X(end), Y(level));
             using var line = Ink.Stroke(colours[a], 2.5f);
             canvas.DrawPath(path, line);
         }
 
-        // Casey 2018 at 5 years (local failure = 1 − local control): open circles, labelled at the right margin.
+        // Casey 2018 at 5 years (local failure = 1 − local control): open circles, each joined by a dotted leader to its
+        // label in the right margin (a label beside the marker would sit on the curves).
         using var mark = Ink.Stroke(Ink.Text, 1.5f);
+        using var leader = Ink.Stroke(Ink.Muted, 0.8f, [2f, 3f]);
         foreach (var (value, label) in new[] { (1 - 0.67, "Casey, avid sites: 33%"), (1 - 0.81, "Casey, all sites: 19%") })
         {
             canvas.DrawCircle(X(CaseyYears), Y(value), 5f, mark);
+            canvas.DrawLine(X(CaseyYears) + 6f, Y(value), Right + 4f, Y(value), leader);
             CanvasText.DrawCentred(canvas, label, Right + 8f, Y(value), 12f, Ink.Muted);
         }
 

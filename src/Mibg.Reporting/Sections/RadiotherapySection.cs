@@ -65,7 +65,7 @@ internal static class RadiotherapySection
                     N(a.BootstrapResamplesUsed),
                 ]).ToList(),
                 Note: inc.Dependence + (inc.GrayPSiteLevel is { } p ? $" Gray's test, site level: {PIs(p)}." : "")));
-            yield return new FigureBlock(new LocalFailureFigure(inc, sites));
+            yield return new FigureBlock(new LocalFailureFigure(inc, sites, r.Reproducibility.Plan.Endpoints.CurveStopsBelowAtRisk));
             yield return new TableBlock(new ReportTable("local-control-casey", "Beside Casey et al., IJROBP 2018",
                 ["Measure", "This study", "Casey 2018", "Note"],
                 inc.Literature.Select(l => (IReadOnlyList<string>)[l.Measure, l.Study is { } v ? Pct(v) : "–", Pct(l.Published), l.Note]).ToList()));

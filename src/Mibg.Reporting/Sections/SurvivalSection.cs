@@ -149,6 +149,6 @@ internal static class SurvivalSection
             .Concat(models.SelectMany(m => m.Notes).Distinct()).ToList();
         return new ReportTable("cox", "Cox proportional-hazards models: hazard ratio (95% CI)",
             ["Endpoint", "Origin", "Covariate", "HR (95% CI)", "p", "PH test p (cox.zph)", "n", "Events"], rows,
-            string.Join(" ", notes) + " PH test: Grambsch–Therneau scaled Schoenfeld residuals against the Kaplan–Meier transform of time (R cox.zph); a small p questions proportional hazards.");
+            string.Join(" ", notes.Select(n => n.EndsWith('.') ? n : n + ".")) + " PH test: Grambsch–Therneau scaled Schoenfeld residuals against the Kaplan–Meier transform of time (R cox.zph); a small p questions proportional hazards.");
     }
 }

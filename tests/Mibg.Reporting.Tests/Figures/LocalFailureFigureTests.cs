@@ -45,4 +45,14 @@ public class LocalFailureFigureTests
         Assert.Contains("3", text);
         Assert.Contains("2", text);
     }
+
+    [Theory]
+    // irradiated follow-up 1, 3, 6 years: whole curve to 6; stop below 2 at risk → at 3 (3 and 6 still at risk there);
+    // stop below 3 → at 1; stop below 4 → no curve beyond 0 (only 3 sites)
+    [InlineData(0, 6.0)]
+    [InlineData(2, 3.0)]
+    [InlineData(3, 1.0)]
+    [InlineData(4, 0.0)]
+    public void A_curve_stops_where_fewer_sites_than_the_plan_says_remain_at_risk(int stopBelow, double end) =>
+        Assert.Equal(end, LocalFailureFigure.CurveEnd([1.0, 3.0, 6.0], stopBelow));
 }
