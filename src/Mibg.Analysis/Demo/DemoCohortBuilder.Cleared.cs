@@ -10,14 +10,26 @@ internal sealed partial class DemoCohortBuilder
     /// <summary>Chance that a patient whose uptake cleared after HDC has a disease event, without / with anti-GD2 maintenance.</summary>
     public const double ClearedEventRiskWithoutAntiGd2 = 0.48, ClearedEventRiskWithAntiGd2 = 0.36;
 
+    /// <summary>
+    /// Disease-event risk multiplier by MYCN status: 1.3 amplified, 0.85 not amplified or gain, 1 unknown (about 1.5 times the
+    /// risk with amplification; MYCN amplification is adverse in stage M over 18 months too, Cohn et al., JCO 2009, INRG). The
+    /// average over the demo's MYCN mix (38% amplified) stays about 1, so the cohort's outcome is unchanged.
+    /// </summary>
+    private static double MycnRiskFactor(string mycn) => mycn switch
+    {
+        "amplified" => 1.3,
+        "not_amplified" or "gain" => 0.85,
+        _ => 1.0,
+    };
+
     /// <summary>Share of those disease events that happen during maintenance (treatment then stops).</summary>
     public const double EventsDuringMaintenanceShare = 0.15;
 
     /// <summary>Chance of a death without progression (toxicity, infection) during maintenance, and of a second malignancy.</summary>
     public const double ToxicDeathRisk = 0.03, SecondMalignancyRisk = 0.015;
 
-    /// <summary>Median time from the end of treatment to a relapse, days (log-normal, σ 0.8): most relapses of high-risk
-    /// neuroblastoma come within two years of the end of treatment, few after five.</summary>
+    /// <summary>Median time from the end of treatment to a relapse, days (log-normal, σ 1.0): most relapses of high-risk
+    /// neuroblastoma come within two years of the end of treatment, fewer up to five years and some later.</summary>
     public const int MedianDaysToRelapseAfterTreatment = 330;
 
     /// <summary>
@@ -40,7 +52,7 @@ internal sealed partial class DemoCohortBuilder
         d.Scan(postDate, zero);
         var eot = d.EndOfTreatment!.Value;
 
-        var risk = d.AntiGd2 == "yes" ? ClearedEventRiskWithAntiGd2 : ClearedEventRiskWithoutAntiGd2;
+        var risk = (d.AntiGd2 == "yes" ? ClearedEventRiskWithAntiGd2 : ClearedEventRiskWithoutAntiGd2) * MycnRiskFactor(d.Mycn);
         var u = _rng.NextDouble();
         if (u < risk * EventsDuringMaintenanceShare)
         {
@@ -84,9 +96,9 @@ internal sealed partial class DemoCohortBuilder
         }
     }
 
-    /// <summary>A relapse date after the end of treatment: at least 60 days after <paramref name="after"/>, then log-normal (median <see cref="MedianDaysToRelapseAfterTreatment"/>, σ 0.8).</summary>
+    /// <summary>A relapse date after the end of treatment: at least 60 days after <paramref name="after"/>, then log-normal (median <see cref="MedianDaysToRelapseAfterTreatment"/>, σ 1.0).</summary>
     private DateOnly RelapseAfterTreatment(DateOnly after) =>
-        after.AddDays(60 + (int)Math.Round(MedianDaysToRelapseAfterTreatment * Math.Exp(0.8 * Normal())));
+        after.AddDays(60 + (int)Math.Round(MedianDaysToRelapseAfterTreatment * Math.Exp(1.0 * Normal())));
 
     /// <summary>A progression or relapse at <paramref name="eventDate"/>, usually with a progression scan; death often follows.</summary>
     private void Relapse(DemoPatientDraft d, int[] dx, DateOnly eventDate)

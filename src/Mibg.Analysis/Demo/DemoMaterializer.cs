@@ -7,7 +7,7 @@ namespace Mibg.Analysis.Demo;
 /// <summary>
 /// Turns drafts into the four study tables: shuffles patients, gives pseudonymous ids (<c>DEMO-001</c>…), and
 /// adds two readers' reads beside each consensus with realistic disagreement (a positive segment read one
-/// step off in about 1 case of 8, a faint focus missed in about 1 of 7, an occasional false-positive focus), the
+/// step off in about 1 case of 8, a faint focus missed in about 1 of 4, an occasional false-positive focus), the
 /// consensus always within the two readers' range (an adjudicated read: docs/analysis.md "The demo study").
 /// </summary>
 internal static class DemoMaterializer
@@ -85,9 +85,9 @@ internal static class DemoMaterializer
                 // A false-positive focus on a clear segment: about 1 in 250 segments, so about 5% of negative scans read
                 // positive by one reader (a 2% rate per segment made one reader in five call a clear scan positive).
                 0 => u < 0.004 ? 1 : 0,
-                // A faint single focus (score 1) is the commonest miss: about 1 in 7, so that on the post-HDC scans — where the
+                // A faint single focus (score 1) is the commonest miss: about 1 in 4, so that on the post-HDC scans — where the
                 // decisive positive calls are faint — discordant calls resolve both ways at adjudication, not only to negative.
-                1 => u < 0.15 ? 0 : u < 0.21 ? 2 : 1,
+                1 => u < 0.25 ? 0 : u < 0.31 ? 2 : 1,
                 _ => u < 0.07 ? c - 1 : u < 0.13 ? Math.Min(6, c + 1) : c,
             };
         }

@@ -52,12 +52,19 @@ internal static class MethodsSection
             $"{(plan.ProportionInterval == "wilson" ? "Wilson score" : "Clopper–Pearson")} intervals. Follow-up is the time from {Origin(plan.Followup.Origin)} to last contact " +
             "among patients without an event, and by reverse Kaplan–Meier for the cohort. Reader agreement used intraclass correlations (Shrout & Fleiss 1979), " +
             "Cohen's weighted kappa per segment and Bland–Altman limits of agreement on the total. " +
+            "Progression after the post-HDC scan and on or before the end-of-treatment date, or with no end-of-treatment date because treatment " +
+            "stopped, counted as progression during maintenance; a relapse found by the end-of-treatment work-up as progression after treatment; " +
+            $"a persistent response needed at least {G(plan.Persistence.MinEventFreeYearsAfterEndOfTreatment, 1)} years of event-free follow-up after " +
+            "the end of treatment; death without progression was its own outcome. Relapse by site pattern was described by cumulative incidence " +
+            "from the post-HDC scan (Aalen–Johansen, R cmprsk), with death or second malignancy without relapse as the competing event, persistent " +
+            "and cleared compared by Gray's test on any relapse (a relapse confined to persistent sites cannot occur in the cleared group, so that " +
+            "cause is not tested); persistence was also entered as a time-dependent covariate changing at the post-HDC scan (Mantel–Byar). " +
             $"The counterfactual counted a relapse as preventable only when every site was a persistent skeletal site not already irradiated after the post-HDC scan " +
             "(a relapse at an irradiated site is an in-field failure, reported apart), prevented with probability p^k for k sites " +
             $"(p = {G(plan.LocalControlProbability, 2)}, the local control of irradiated persistent sites reported by Casey et al., IJROBP 2018; a sensitivity over p is shown). " +
             "The trial was sized for " + (plan.Trial.HazardRatio is { } hr ? $"an assumed hazard ratio of {G(hr, 2)}" : "the EFS hazard ratio the counterfactual implies in the oligo population") +
             $", power {Pct(plan.Trial.Power, 0)}, two-sided α {G(plan.Trial.Alpha, 3)} ({plan.Trial.Method}). Statistics were computed by " +
-            $"mibg {r.Reproducibility.MibgVersion} (C#/.NET), whose survival and agreement statistics are checked against R (survival, psych, rpact) to 1e-6 relative.";
+            $"mibg {r.Reproducibility.MibgVersion} (C#/.NET), whose survival, competing-risk and agreement statistics are checked against R (survival, cmprsk, psych, rpact) to 1e-6 relative.";
     }
 
     /// <summary>The Cox adjustment in words: each factor with its reference level, the unknown-value rule and the known-share rule.</summary>

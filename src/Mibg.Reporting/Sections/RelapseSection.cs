@@ -17,7 +17,11 @@ internal static class RelapseSection
             $"{N(rs.Relapses)} patient(s) with persistent uptake at the end of treatment progressed afterwards; {N(rs.AtPriorSkeletalSites)} of them " +
             "relapsed at sites of prior skeletal disease (a segment positive on the last scan before the event, or positive at diagnosis). " +
             "Each segment positive at progression is classified persistent (positive on the last scan before the event), cleared (positive at " +
-            "diagnosis, negative on that scan) or new (negative at diagnosis)." +
+            "diagnosis, negative on that scan) or new (negative at diagnosis). Two reference scans are used on purpose: the per-patient table " +
+            "below judges each relapse against the last scan before it (the seed study's definition, behind its headline count), while the " +
+            "pattern table and the counterfactual judge the same relapses against the plan's reference scan (default the post-HDC scan, when " +
+            "radiotherapy to persisting sites would be given); a segment whose uptake changed between the post-HDC and the end-of-treatment " +
+            "scan can therefore fall in different classes in the two tables (e.g. persistent in one, cleared in the other)." +
             (rs.WithoutProgressionScan.Count > 0 ? $" Without a progression scan (not classified): {string.Join(", ", rs.WithoutProgressionScan)}." : ""));
         if (rs.Patients.Count > 0)
         {

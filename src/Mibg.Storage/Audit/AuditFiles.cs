@@ -34,6 +34,23 @@ public sealed record AuditFiles(string KeyPath, string AnchorPath)
         return new AuditFiles(Path.Combine(directory, baseName + ".audit-key"), Path.Combine(directory, baseName + ".audit-anchor"));
     }
 
+    /// <summary>
+    /// Whether the key and the anchor sit in the folder of the SQLite store file itself (the default): then whoever can
+    /// write the store can usually rewrite them too, and the audit no longer stands against the threat it is for
+    /// (docs/security.md, "Where the key and the anchor live").
+    /// </summary>
+    public bool BesideStore(StoreSpec spec)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        return spec.Kind == StoreKind.Sqlite
+            && string.Equals(Path.GetDirectoryName(Path.GetFullPath(KeyPath)), Path.GetDirectoryName(Path.GetFullPath(spec.Text)), StringComparison.Ordinal);
+    }
+
+    /// <summary>The warning printed when <see cref="BesideStore"/> holds.</summary>
+    public const string BesideStoreWarning =
+        "the audit key and anchor are in the store's own folder: whoever can write the store there can usually rewrite them too; " +
+        "keep them where the store's writers cannot write (--audit-dir DIR or MIBG_AUDIT_DIR; docs/security.md)";
+
     private static string Safe(string name) =>
         new(name.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '_').ToArray());
 }

@@ -47,6 +47,8 @@ internal sealed class AuditVerifyCommand(CliOutput output) : AsyncCommand<AuditV
                 + $"; anchor {result.Anchor!.Count} entries");
         if (!settings.Json)
             foreach (var n in result.Notices) output.Err.WriteLine($"mibg: audit log (notice): {n}");
+        if (AuditFiles.For(StoreSpec.Parse(settings.Store), settings.AuditDir).BesideStore(StoreSpec.Parse(settings.Store)))
+            output.Err.WriteLine($"mibg: warning: {AuditFiles.BesideStoreWarning}");
         foreach (var p in problems) output.Err.WriteLine($"mibg: audit log: {p}");
         if (!result.Intact) output.Err.WriteLine($"mibg: audit log tampered with: {problems.Count} problem(s) in {result.Entries} entries");
         return result.Intact ? ExitCodes.Success : ExitCodes.InvalidInput;

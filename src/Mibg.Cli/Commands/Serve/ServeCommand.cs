@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using Mibg.Cli.Infrastructure;
 using Mibg.Storage;
+using Mibg.Storage.Audit;
 using Mibg.Web;
 using Microsoft.Extensions.Hosting;
 using Spectre.Console.Cli;
@@ -70,6 +71,8 @@ internal sealed class ServeCommand(CliOutput output) : AsyncCommand<ServeSetting
         }
         await app.StartAsync(cancellationToken);
         // The store is described, never printed: a PostgreSQL connection string may hold a password.
+        if (AuditFiles.For(StoreSpec.Parse(settings.Store), settings.AuditDir).BesideStore(StoreSpec.Parse(settings.Store)))
+            output.Err.WriteLine($"mibg: warning: {AuditFiles.BesideStoreWarning}");
         output.Err.WriteLine($"mibg workstation listening on {string.Join(", ", app.Urls)} ({Mibg.Web.Hosting.WorkstationSettings.Describe(settings.Store)}); press Ctrl+C to stop");
         await app.WaitForShutdownAsync(cancellationToken);
         await app.DisposeAsync();

@@ -62,6 +62,8 @@ public sealed class ServeCommandTests : IDisposable
         var ok = CliRunner.Run("audit", "verify", "--store", Store);
         Assert.Equal(0, ok.ExitCode);
         Assert.StartsWith("audit log intact: 2 entries, last hash ", ok.StdOut);
+        // By default the key and anchor sit beside the store: said plainly (review A2), without failing.
+        Assert.Contains("mibg: warning: the audit key and anchor are in the store's own folder", ok.StdErr, StringComparison.Ordinal);
         var json = CliRunner.Run("audit", "verify", "--store", Store, "--json");
         Assert.Contains("\"intact\": true", json.StdOut);
 

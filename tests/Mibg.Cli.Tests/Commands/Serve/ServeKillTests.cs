@@ -162,9 +162,17 @@ public abstract class ServeKillContract : IDisposable
         await accountLoop;
         Assert.True(Volatile.Read(ref writes) >= 25 * round, $"only {writes} writes in round {round}");
 
-        await using var s = StudyStores.Open(store, new StoreOptions { AuditDirectory = AuditDir });
-        var v = await ((IWorkstationStore)s).VerifyAuditAsync();
-        Assert.True(v.Intact, $"round {round}: " + string.Join("\n", v.Problems));
+        AuditVerification v;
+        await using (var s = StudyStores.Open(store, new StoreOptions { AuditDirectory = AuditDir }))
+        {
+            v = await ((IWorkstationStore)s).VerifyAuditAsync();
+            Assert.True(v.Intact, $"round {round}: " + string.Join("\n", v.Problems));
+        }
+        // A login is counted before its password is checked (so parallel guesses cannot exceed the limit); one the
+        // kill interrupted stays counted, and the readers log in again and again. The operator's remedy, as
+        // documented (docs/security.md, "Accounts and sessions"): unlock.
+        foreach (var reader in new[] { "R1", "R2" })
+            Assert.Equal(0, CliRunner.Run("user", "unlock", "--store", store, "--audit-dir", AuditDir, "--name", reader).ExitCode);
         return v.Notices;
     }
 
