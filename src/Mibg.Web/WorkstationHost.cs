@@ -42,6 +42,12 @@ public static class WorkstationHost
             throw new WorkstationConfigurationException(listenProblem);
         // The session cookie is Secure wherever a network is crossed; only on plain-HTTP loopback can it not be.
         var cookieSecurity = ListenPolicy.LoopbackHttpOnly(urls) ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+        var allowedHosts = ListenPolicy.AllowedHosts(urls);
+        builder.Services.Configure<Microsoft.AspNetCore.HostFiltering.HostFilteringOptions>(o =>
+        {
+            o.AllowedHosts = [.. allowedHosts];
+            o.AllowEmptyHosts = false;
+        });
         builder.WebHost.ConfigureKestrel(k =>
         {
             k.AddServerHeader = false;

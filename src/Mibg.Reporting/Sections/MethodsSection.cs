@@ -62,8 +62,12 @@ internal static class MethodsSection
             $"The counterfactual counted a relapse as preventable only when every site was a persistent skeletal site not already irradiated after the post-HDC scan " +
             "(a relapse at an irradiated site is an in-field failure, reported apart), prevented with probability p^k for k sites " +
             $"(p = {G(plan.LocalControlProbability, 2)}, the local control of irradiated persistent sites reported by Casey et al., IJROBP 2018; a sensitivity over p is shown). " +
-            "The trial was sized for " + (plan.Trial.HazardRatio is { } hr ? $"an assumed hazard ratio of {G(hr, 2)}" : "the EFS hazard ratio the counterfactual implies in the oligo population") +
-            $", power {Pct(plan.Trial.Power, 0)}, two-sided α {G(plan.Trial.Alpha, 3)} ({plan.Trial.Method}). Statistics were computed by " +
+            // Say what was done: a trial is sized only when the hazard ratio allows it (the trial section gives the reason otherwise).
+            (r.Trial is null
+                ? "No trial was sized" + (r.TrialNote is { Length: > 0 } why ? $" ({why.TrimEnd('.')})" : "") + ". "
+                : "The trial was sized for " + (plan.Trial.HazardRatio is { } hr ? $"an assumed hazard ratio of {G(hr, 2)}" : "the EFS hazard ratio the counterfactual implies in the oligo population") +
+                  $", power {Pct(plan.Trial.Power, 0)}, two-sided α {G(plan.Trial.Alpha, 3)} ({TrialMethod(plan.Trial.Method)}). ") +
+            "Statistics were computed by " +
             $"mibg {r.Reproducibility.MibgVersion} (C#/.NET), whose survival, competing-risk and agreement statistics are checked against R (survival, cmprsk, psych, rpact) to 1e-6 relative.";
     }
 
@@ -77,6 +81,13 @@ internal static class MethodsSection
                 ? "patients with an unknown value left out, complete cases, because the missing-indicator method is biased even when values are missing at random (Groenwold et al., CMAJ 2012)"
                 : "an unknown value entered as a level of its own, plan option cox.unknown = unknown_category, which keeps every patient at the risk of bias (Groenwold et al., CMAJ 2012)") + ")";
     }
+
+    private static string TrialMethod(string method) => method switch
+    {
+        "schoenfeld" => "Schoenfeld's formula",
+        "freedman" => "Freedman's formula",
+        _ => method.Replace('_', ' '),
+    };
 
     private static string Origin(string code) => code switch
     {

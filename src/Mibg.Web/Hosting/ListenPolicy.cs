@@ -40,6 +40,26 @@ public static class ListenPolicy
     /// <summary>Whether every entry of <paramref name="urls"/> is plain HTTP on loopback (the only case where the session cookie may lack <c>Secure</c>).</summary>
     public static bool LoopbackHttpOnly(string urls) => Split(urls).All(IsLoopbackHttp);
 
+    /// <summary>
+    /// The <c>Host</c> headers the server answers (review A4, DNS rebinding): for <paramref name="urls"/> that are all
+    /// plain HTTP on loopback, only loopback names (<c>127.0.0.1</c>, <c>localhost</c>, <c>[::1]</c>), so a page of
+    /// another site whose name was rebound to 127.0.0.1 is refused (400) before reaching the login; beyond loopback the
+    /// hosts named in the URLs, or every host when a URL names a wildcard (0.0.0.0, *, +, [::]) — the TLS certificate's
+    /// name then does that job.
+    /// </summary>
+    public static IReadOnlyList<string> AllowedHosts(string urls)
+    {
+        if (LoopbackHttpOnly(urls))
+            return ["127.0.0.1", "localhost", "[::1]", .. Split(urls).Select(u => TryParse(u, out _, out var h) ? h : "").Where(h => h.Length > 0)];
+        var hosts = new List<string>();
+        foreach (var url in Split(urls))
+        {
+            if (!TryParse(url, out _, out var host) || host is "*" or "+" or "0.0.0.0" or "[::]") return ["*"];
+            hosts.Add(host);
+        }
+        return hosts;
+    }
+
     private static IEnumerable<string> Split(string urls) =>
         urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 

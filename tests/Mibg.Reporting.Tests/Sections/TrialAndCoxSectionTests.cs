@@ -53,6 +53,20 @@ public class TrialAndCoxSectionTests
     }
 
     [Fact]
+    public void Methods_say_whether_a_trial_was_sized()
+    {
+        // Sized: the formula named in words, not the plan code. Not sized: the methods say so and why (the trial note), never
+        // "the trial was sized" (review R3).
+        var sized = Assert.Single(Texts(FixtureStudy.Results with { Trial = Trial }), t => t.StartsWith("Patients were eligible", StringComparison.Ordinal));
+        Assert.Contains("The trial was sized for", sized);
+        Assert.Contains("(Schoenfeld's formula)", sized);
+        var none = Assert.Single(Texts(FixtureStudy.Results with { Trial = null, TrialNote = "the implied hazard ratio is 1.00" }),
+            t => t.StartsWith("Patients were eligible", StringComparison.Ordinal));
+        Assert.Contains("No trial was sized (the implied hazard ratio is 1.00).", none);
+        Assert.DoesNotContain("The trial was sized", none);
+    }
+
+    [Fact]
     public void Cox_table_prints_hazard_ratios_with_their_intervals_and_notes()
     {
         var texts = Texts(FixtureStudy.Results with { Cox = [Cox] });

@@ -154,4 +154,29 @@ public sealed class ReadingWorkflowTests : IAsyncLifetime
         Assert.Equal(4, await analyst.Locator("svg.bland circle").CountAsync());
         await Chromium.ShotAsync(analyst, "07-agreement");
     }
+
+    [Fact]
+    public async Task A_reader_saves_a_draft_amends_it_and_finalises_it_and_the_final_read_offers_no_amendment()
+    {
+        var r2 = await SignInAsync("R2");
+        var code = _server.Code("R2", "S2");
+        await r2.GotoAsync($"/score/{code}");
+        await ScoreByKeyboardAsync(r2, "010000200000");
+        await r2.Locator("#save-draft").ClickAsync();
+        await r2.WaitForURLAsync(url => !url.Contains($"/score/{code}", StringComparison.Ordinal) || url.Contains("done=", StringComparison.Ordinal));
+        await r2.GotoAsync($"/score/{code}");
+        Assert.Contains("Your read is a draft", await r2.Locator("#draft-note").InnerTextAsync());
+        Assert.True(await r2.Locator("#finalise").IsVisibleAsync());
+        await Chromium.ShotAsync(r2, "17-draft-read");
+        await r2.Locator("#finalise").ClickAsync();
+        await Assertions.Expect(r2.Locator("#final-note")).ToContainTextAsync("you finalised this read");
+        Assert.Equal(0, await r2.Locator("#amend-link").CountAsync());
+        Assert.Equal(0, await r2.Locator("#finalise").CountAsync());
+        await Chromium.ShotAsync(r2, "18-final-read");
+        await using var store = _server.OpenStore();
+        var mine = (await store.GetStoredReadsAsync("S2")).Single(r => r.Read.Reader == "R2");
+        Assert.True(mine.Final);
+        Assert.Equal(2, mine.Version);
+        Assert.Equal(3, mine.Read.Siopen.Total);
+    }
 }

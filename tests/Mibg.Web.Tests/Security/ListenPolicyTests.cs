@@ -76,4 +76,33 @@ public sealed class StoreDescriptionTests
         Assert.Equal(expected, text);
         Assert.DoesNotContain("hunter2", text);
     }
+
+    [Theory]
+    [InlineData("attacker.example", HttpStatusCode.BadRequest)]          // a rebound name: refused before any page
+    [InlineData("attacker.example:5080", HttpStatusCode.BadRequest)]
+    [InlineData("localhost.attacker.example", HttpStatusCode.BadRequest)]
+    [InlineData("localhost", HttpStatusCode.OK)]
+    [InlineData("127.0.0.1", HttpStatusCode.OK)]
+    [InlineData("[::1]", HttpStatusCode.OK)]
+    public async Task On_loopback_only_loopback_host_names_are_answered_against_DNS_rebinding(string host, HttpStatusCode expected)
+    {
+        await using var server = await WorkstationServer.StartAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/login");
+        request.Headers.Host = host;
+        using var response = await server.Anonymous().SendAsync(request);
+        Assert.Equal(expected, response.StatusCode);
+        // and the API too: a rebound page cannot even try passwords
+        using var login = new HttpRequestMessage(HttpMethod.Post, "/api/login") { Content = WorkstationServer.Json("{\"username\": \"R1\", \"password\": \"x\"}") };
+        login.Headers.Host = host;
+        using var loginResponse = await server.Anonymous().SendAsync(login);
+        Assert.Equal(expected == HttpStatusCode.OK ? HttpStatusCode.Unauthorized : HttpStatusCode.BadRequest, loginResponse.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("http://127.0.0.1:5080", "127.0.0.1,localhost,[::1]")]
+    [InlineData("http://127.0.0.2:5080", "127.0.0.1,localhost,[::1],127.0.0.2")]
+    [InlineData("https://reading.hospital.example:8443", "reading.hospital.example")]
+    [InlineData("https://0.0.0.0:8443", "*")]
+    public void The_answered_host_names_follow_the_addresses_served(string urls, string hosts) =>
+        Assert.Equal(hosts.Split(','), ListenPolicy.AllowedHosts(urls).Distinct());
 }
