@@ -79,12 +79,12 @@ public static class StudyAnalysis
                 MibgVersion = Version,
             },
         };
-        return plan.Published == "seed" ? results with { Published = PublishedFiguresStep.Seed(ctx, results) } : results;
+        return plan.Published == PublishedComparison.Seed ? results with { Published = PublishedFiguresStep.Seed(ctx, results) } : results;
     }
 
     private static CohortFollowUp CohortFollowUp(AnalysisContext ctx, IReadOnlyList<SurvivalComparison> survival)
     {
-        var km = survival.FirstOrDefault(s => s is { Endpoint: "efs", Comparison: SurvivalStep.Cohort, Origin: "diagnosis" });
+        var km = survival.FirstOrDefault(s => s is { Endpoint: SurvivalEndpoint.Efs, Comparison: SurvivalStep.Cohort, Origin: TimeOrigin.Diagnosis });
         return new CohortFollowUp
         {
             Observed = FollowUpStep.Summarise(ctx, "eligible", ctx.Eligible),

@@ -1,3 +1,4 @@
+using Mibg.Core.TimePoints;
 using Mibg.Core.Plan;
 using Mibg.Core.Tests.Cohort;
 using static Mibg.Core.Tests.Cohort.HandStudy;
@@ -32,7 +33,7 @@ public class AgreementStepTests
         // By time point: the four scans lie within ± 30 days of diagnosis → one row, "diagnosis". Positive call (total > 0):
         // R1 no yes yes yes, R2 yes yes yes yes → 1 discordant (S0); p_o = 3/4, p_e = 0.75·1 + 0.25·0 = 0.75 → kappa 0.
         var dx = a.ByTimepoint.Single();
-        Assert.Equal(("diagnosis", 4, 1), (dx.Timepoint, dx.Scans, dx.Discordant));
+        Assert.Equal((TimePoint.Diagnosis, 4, 1), (dx.Timepoint, dx.Scans, dx.Discordant));
         Assert.Equal(["S0"], dx.DiscordantScans);
         Assert.Equal(0, dx.PersistenceKappa!.Value, 12);
         // Binary total > 3: R1 no no yes yes, R2 no no no yes → kappa = (0.75 − 0.5) / (1 − 0.5) = 0.5

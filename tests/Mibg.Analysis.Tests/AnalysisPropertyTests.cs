@@ -39,7 +39,7 @@ public class AnalysisPropertyTests
     public void An_invalid_plan_is_refused_before_any_work()
     {
         var e = Assert.Throws<InvalidPlanException>(() =>
-            StudyAnalysis.Run(HandStudyAnalysisTests.Study(), AnalysisPlan.Default with { ConfidenceLevel = 1.5, ReadResolution = "best" }));
+            StudyAnalysis.Run(HandStudyAnalysisTests.Study(), AnalysisPlan.Default with { ConfidenceLevel = 1.5, ReadResolution = null! }));
         Assert.Equal(["read_resolution", "confidence_level"], e.Errors.Select(x => x.Field));
     }
 

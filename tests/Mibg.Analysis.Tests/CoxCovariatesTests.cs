@@ -23,7 +23,7 @@ public class CoxCovariatesTests
     private static AnalysisPlan Plan(UnknownCovariateRule unknown, params PrognosticFactor[] factors) => AnalysisPlan.Default with
     {
         Published = null,
-        Endpoints = AnalysisPlan.Default.Endpoints with { Endpoints = ["efs"] },
+        Endpoints = AnalysisPlan.Default.Endpoints with { Endpoints = [SurvivalEndpoint.Efs] },
         Cox = new CoxSettings { Covariates = factors, Unknown = unknown },
     };
 

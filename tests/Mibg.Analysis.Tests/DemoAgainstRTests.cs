@@ -1,3 +1,5 @@
+using Mibg.Analysis.Results;
+using Mibg.Core.Json;
 using System.Text.Json;
 using Mibg.Analysis.Demo;
 using Mibg.Core.Plan;
@@ -29,7 +31,7 @@ public class DemoAgainstRTests
     public void Landmark_logrank_and_median_persistent_vs_cleared(string endpoint)
     {
         var r = Ref.GetProperty("adjusted_cox_" + endpoint);
-        var s = R.Survival.Single(x => x.Endpoint == endpoint && x.Comparison == "persistent_vs_cleared");
+        var s = R.Survival.Single(x => x.Endpoint.Code() == endpoint && x.Comparison == SurvivalComparisonKind.PersistentVsCleared);
         Close(r.GetProperty("logrank_chisq").GetDouble(), s.Logrank!.Chisq, "log-rank chi-square");
         Close(r.GetProperty("median_persistent").GetDouble(), s.Km.Strata.Single(x => x.Name == "persistent").Median, "median of the persistent");
         // R's median of the cleared: a number, or NA when the curve never reaches 0.5 (then none here either).
@@ -44,7 +46,7 @@ public class DemoAgainstRTests
     public void Cox_hazard_ratio_of_persistence_adjusted_for_mycn_and_diagnosis_siopen(string endpoint)
     {
         var r = Ref.GetProperty("adjusted_cox_" + endpoint);
-        var m = R.Cox.Single(c => c.Endpoint == endpoint);
+        var m = R.Cox.Single(c => c.Endpoint.Code() == endpoint);
         Assert.Equal((r.GetProperty("n").GetInt32(), r.GetProperty("dropped").GetInt32()), (m.N, m.Dropped));
         Assert.Equal(["persistent", "mycn_amplified", "diagnosis_siopen_above_3"], m.Covariates);
         var coef = r.GetProperty("coef").EnumerateArray().Select(x => x.GetDouble()).ToArray();

@@ -1,3 +1,5 @@
+using Mibg.Analysis.Results;
+using Mibg.Core.Json;
 using System.Text.Json;
 using Mibg.Analysis.Demo;
 using Mibg.Core.Plan;
@@ -27,7 +29,7 @@ public class DemoCrosscheckAgainstRTests
     [InlineData("os")]
     public void Landmark_survival_at_3_and_5_years_hazard_ratio_and_logrank(string endpoint)
     {
-        var s = R.Survival.Single(x => x.Endpoint == endpoint && x.Comparison == "persistent_vs_cleared");
+        var s = R.Survival.Single(x => x.Endpoint.Code() == endpoint && x.Comparison == SurvivalComparisonKind.PersistentVsCleared);
         var r = Ref.GetProperty("landmark_" + endpoint);
         Assert.Equal(r.GetProperty("n").GetInt32(), s.Km.Strata.Sum(x => x.N));
         foreach (var a in r.GetProperty("at_times").EnumerateArray())
@@ -50,7 +52,7 @@ public class DemoCrosscheckAgainstRTests
     [InlineData("os")]
     public void Time_dependent_cox_of_persistence(string endpoint)
     {
-        var m = R.TimeDependentCox.Single(x => x.Endpoint == endpoint);
+        var m = R.TimeDependentCox.Single(x => x.Endpoint.Code() == endpoint);
         var r = Ref.GetProperty("time_dependent_" + endpoint);
         Assert.Equal((r.GetProperty("n").GetInt32(), r.GetProperty("events").GetInt32()), (m.Patients, m.Events));
         Close(r.GetProperty("hr").GetDouble(), m.Hr, "hr");
@@ -89,7 +91,7 @@ public class DemoCrosscheckAgainstRTests
     {
         foreach (var a in Ref.GetProperty("agreement_by_timepoint").EnumerateArray())
         {
-            var m = R.Agreement!.ByTimepoint.Single(x => x.Timepoint == a.GetProperty("timepoint").GetString());
+            var m = R.Agreement!.ByTimepoint.Single(x => x.Timepoint.Code() == a.GetProperty("timepoint").GetString());
             Assert.Equal((a.GetProperty("scans").GetInt32(), a.GetProperty("discordant").GetInt32()), (m.Scans, m.Discordant));
             Close(a.GetProperty("icc").GetDouble(), m.Icc, "ICC");
             if (a.GetProperty("persistence_kappa").ValueKind == JsonValueKind.Number)

@@ -1,3 +1,4 @@
+using Mibg.Core.Json;
 using Mibg.Analysis.Demo;
 using Mibg.Analysis.Results;
 using Mibg.Core.Plan;
@@ -25,7 +26,7 @@ public class DemoPublishedFiguresTests
     public static TheoryData<int> Seeds => [DemoStudy.DefaultSeed, 1, 987654];
 
     private static int N(StudyResults r, string group) => r.Groups.Single(g => g.Group == group).Patients.Count;
-    private static ScoreSummary S(StudyResults r, string group, string tp) => r.Scores.Single(s => s.Group == group && s.Timepoint == tp);
+    private static ScoreSummary S(StudyResults r, string group, string tp) => r.Scores.Single(s => s.Group == group && s.Timepoint.Code() == tp);
     private static FollowUpSummary F(StudyResults r, string group) => r.Followup.Single(f => f.Group == group);
 
     [Theory, MemberData(nameof(Seeds))]
@@ -123,7 +124,7 @@ public class DemoPublishedFiguresTests
         // risk of 0.48 without anti-GD2 and 0.36 with it (about 40% of them, diagnosed from 2012, had it) ≈ 0.43 → about 74,
         // less those whose relapse would fall after the data freeze — plus deaths without progression (3%, about 5) and
         // second malignancies (about 2): about 95. Between 70 and 120 allows for the draws.
-        var efs = r.Survival.Single(s => s is { Endpoint: "efs", Comparison: "cohort" }).Km.Strata.Single();
+        var efs = r.Survival.Single(s => s is { Endpoint: SurvivalEndpoint.Efs, Comparison: SurvivalComparisonKind.Cohort }).Km.Strata.Single();
         Assert.InRange(efs.Events, 70, 120);
         Assert.NotNull(r.Agreement);
     }
@@ -145,7 +146,7 @@ public class DemoPublishedFiguresTests
         // immunotherapy from randomisation after HDC; Gustave Roussy busulfan series 5-year EFS 35% and OS 40%. A cohort
         // conditioned on reaching the post-HDC scan event-free, with anti-GD2 from 2012, lies at the upper part of that span:
         // EFS 40–60% and OS 45–70% at 5 years (the old demo's 65% and 80% lay outside).
-        double At5(string endpoint) => r.Survival.Single(s => s.Endpoint == endpoint && s.Comparison == "cohort").AtTimes.Single(a => a.Time == 5).Survival!.Value;
+        double At5(string endpoint) => r.Survival.Single(s => s.Endpoint.Code() == endpoint && s.Comparison == SurvivalComparisonKind.Cohort).AtTimes.Single(a => a.Time == 5).Survival!.Value;
         Assert.InRange(At5("efs"), 0.40, 0.60);
         Assert.InRange(At5("os"), 0.45, 0.70);
         Assert.True(At5("os") > At5("efs"));
@@ -182,7 +183,7 @@ public class DemoPublishedFiguresTests
         Assert.InRange((double)differ / byScan.Count, 0.15, 0.6);
         // The consensus is an adjudicated read: where the readers disagree on the positive/negative call after HDC, it goes
         // both ways — positive where one reader missed a faint focus, negative where one saw a false one — never only one way.
-        var postHdc = r.Scans.Where(s => s.Timepoint == "post_hdc").Select(s => s.ScanId).ToHashSet();
+        var postHdc = r.Scans.Where(s => s.Timepoint == Mibg.Core.TimePoints.TimePoint.PostHdc).Select(s => s.ScanId).ToHashSet();
         var resolved = byScan.Where(g => postHdc.Contains(g.Key) && g.Value.ContainsKey("consensus")
                                          && g.Value["R1"].Siopen.Total > 0 != g.Value["R2"].Siopen.Total > 0)
             .Select(g => g.Value["consensus"].Siopen.Total > 0).ToArray();
@@ -200,7 +201,7 @@ public class DemoPublishedFiguresTests
         // plan, as `mibg analyze` would without a plan) gets no comparison with the seed study's abstract; the demo's plan asks.
         Assert.Null(AnalysisPlan.Default.Published);
         Assert.Empty(StudyAnalysis.Run(DemoStudy.Generate(), AnalysisPlan.Default).Published);
-        Assert.Equal("seed", DemoStudy.Plan.Published);
+        Assert.Equal(PublishedComparison.Seed, DemoStudy.Plan.Published);
         Assert.Equal(15, Results(DemoStudy.DefaultSeed).Published.Count);
     }
 

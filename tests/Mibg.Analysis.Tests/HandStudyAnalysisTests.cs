@@ -1,3 +1,6 @@
+using Mibg.Core.Cohort;
+using Mibg.Core.TimePoints;
+using Mibg.Core.Json;
 using Mibg.Analysis.Results;
 using Mibg.Core.Plan;
 using Mibg.Core.Study;
@@ -64,7 +67,7 @@ public class HandStudyAnalysisTests
     private static readonly StudyResults R = StudyAnalysis.Run(Study(), AnalysisPlan.Default with { Published = null });
 
     private static IReadOnlyList<string> Group(string g) => R.Groups.Single(x => x.Group == g).Patients;
-    private static ScoreSummary Score(string g, string tp) => R.Scores.Single(x => x.Group == g && x.Timepoint == tp);
+    private static ScoreSummary Score(string g, string tp) => R.Scores.Single(x => x.Group == g && x.Timepoint.Code() == tp);
 
     [Fact]
     public void Flow_counts_each_step_and_lists_the_excluded()
@@ -152,9 +155,9 @@ public class HandStudyAnalysisTests
         Assert.Equal("P02-eot", byId["P02"].ReferenceScanId);
         Assert.Equal(["spine"], byId["P03"].Persistent);
         Assert.Equal(["skull"], byId["P03"].Cleared);
-        Assert.Equal("post_hdc", byId["P03"].ReferenceTimepoint);
-        Assert.Equal("confined_to_persistent", byId["P06"].Pattern);
-        Assert.Equal("end_of_treatment", byId["P06"].ReferenceTimepoint);
+        Assert.Equal(TimePoint.PostHdc, byId["P03"].ReferenceTimepoint);
+        Assert.Equal(RelapsePattern.ConfinedToPersistent, byId["P06"].Pattern);
+        Assert.Equal(TimePoint.EndOfTreatment, byId["P06"].ReferenceTimepoint);
         Assert.Equal(["skull"], byId["P07"].New);
         Assert.False(byId["P07"].AtPriorSkeletalSites);
     }
@@ -204,8 +207,8 @@ public class HandStudyAnalysisTests
     [Fact]
     public void Survival_persistent_vs_cleared_from_the_post_hdc_scan()
     {
-        var efs = R.Survival.Single(s => s is { Endpoint: "efs", Comparison: "persistent_vs_cleared" });
-        Assert.Equal("post_hdc_scan", efs.Origin);
+        var efs = R.Survival.Single(s => s is { Endpoint: SurvivalEndpoint.Efs, Comparison: SurvivalComparisonKind.PersistentVsCleared });
+        Assert.Equal(TimeOrigin.PostHdcScan, efs.Origin);
         var persistent = efs.Km.Strata.Single(s => s.Name == "persistent");
         var cleared = efs.Km.Strata.Single(s => s.Name == "cleared_after_hdc");
         // EFS events: persistent P03 (progression), P06, P07 (relapse), P09 (death) = 4 of 8; cleared P02 = 1 of 2.
@@ -214,14 +217,14 @@ public class HandStudyAnalysisTests
         // P03: progression 2010-12-01, 108 days after the post-HDC scan of 2010-08-15 → first step at 108 / 365.25 y.
         Assert.Equal(108 / 365.25, persistent.Steps[0].Time, 12);
         Assert.NotNull(efs.Logrank);
-        var os = R.Survival.Single(s => s is { Endpoint: "os", Comparison: "persistent_vs_cleared" });
+        var os = R.Survival.Single(s => s is { Endpoint: SurvivalEndpoint.Os, Comparison: SurvivalComparisonKind.PersistentVsCleared });
         Assert.Equal(2, os.Km.Strata.Single(s => s.Name == "persistent").Events);   // P06, P09 died
     }
 
     [Fact]
     public void Mean_of_readers_leaves_no_scan_pending()
     {
-        var r = StudyAnalysis.Run(Study(), AnalysisPlan.Default with { Published = null, ReadResolution = "mean_of_readers" });
+        var r = StudyAnalysis.Run(Study(), AnalysisPlan.Default with { Published = null, ReadResolution = ReadResolution.MeanOfReaders });
         Assert.Empty(r.PendingReads);
         // P11 (readers both read skull 1 on the post-HDC scan) is now eligible and persistent.
         Assert.Contains("P11", r.Persistent.Patients);
@@ -272,10 +275,10 @@ public class HandStudyAnalysisTests
     public void Heat_map_counts_positive_segments_per_time_point()
     {
         // Persistent post-HDC scans (8): spine positive in P03 P04 P05 P06 P08 P09 P12, pelvis in P05 P07.
-        var spine = R.SegmentFrequencies.Single(f => f is { Population: "persistent", Timepoint: "post_hdc", Segment: "spine" });
+        var spine = R.SegmentFrequencies.Single(f => f is { Population: "persistent", Timepoint: TimePoint.PostHdc, Segment: "spine" });
         Assert.Equal((7, 8), (spine.Positive, spine.Evaluated));
         Assert.Equal(["P03", "P04", "P05", "P06", "P08", "P09", "P12"], spine.PositivePatients);
-        var pelvis = R.SegmentFrequencies.Single(f => f is { Population: "persistent", Timepoint: "post_hdc", Segment: "pelvis" });
+        var pelvis = R.SegmentFrequencies.Single(f => f is { Population: "persistent", Timepoint: TimePoint.PostHdc, Segment: "pelvis" });
         Assert.Equal(["P05", "P07"], pelvis.PositivePatients);
     }
 
@@ -284,7 +287,7 @@ public class HandStudyAnalysisTests
     {
         // Every patient is MYCN not amplified: the adjustment is impossible and noted; persistence and diagnosis
         // SIOPEN > 3 (P08, P09 score 3, the others more) stay in the model.
-        var m = R.Cox.Single(c => c.Endpoint == "efs");
+        var m = R.Cox.Single(c => c.Endpoint == SurvivalEndpoint.Efs);
         Assert.Equal(["persistent", "diagnosis_siopen_above_3"], m.Covariates);
         Assert.Contains(m.Notes, n => n.StartsWith("mycn_amplified left out: no variation", StringComparison.Ordinal));
         Assert.Equal(10, m.N);
@@ -297,7 +300,7 @@ public class HandStudyAnalysisTests
         var p06 = R.Swimmer.Single(s => s.PatientId == "P06");
         // Diagnosis 2010-01-01 → death 2012-09-01: 974 days.
         Assert.Equal(974 / 365.25, p06.LastContactYears, 12);
-        Assert.Equal(["relapse", "death"], p06.Events.Select(e => e.EventType));
+        Assert.Equal([EventType.Relapse, EventType.Death], p06.Events.Select(e => e.EventType));
         Assert.Equal(["induction", "hdc", "maintenance"], p06.Phases.Select(p => p.Phase));
     }
 

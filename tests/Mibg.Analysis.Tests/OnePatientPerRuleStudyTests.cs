@@ -1,3 +1,4 @@
+using Mibg.Core.TimePoints;
 using Mibg.Analysis.Results;
 using Mibg.Core.Plan;
 using Mibg.Core.Study;
@@ -113,16 +114,16 @@ public class OnePatientPerRuleStudyTests
         Assert.Equal(["A7"], Group("not_evaluable"));
         Assert.Contains("under the 2 years a persistent response needs", R.Groups.Single(x => x.Group == "not_evaluable").Reasons["A7"], StringComparison.Ordinal);
         // The post-HDC scans chosen by the windows: A5's after the last tandem course, A6's within HDC + 150 days.
-        Assert.Equal("post_hdc", R.Scans.Single(s => s.ScanId == "A5-hdc").Timepoint);
-        Assert.NotEqual("post_hdc", R.Scans.Single(s => s.ScanId == "A5-between").Timepoint);
-        Assert.Equal("post_hdc", R.Scans.Single(s => s.ScanId == "A6-hdc").Timepoint);
+        Assert.Equal(TimePoint.PostHdc, R.Scans.Single(s => s.ScanId == "A5-hdc").Timepoint);
+        Assert.NotEqual(TimePoint.PostHdc, R.Scans.Single(s => s.ScanId == "A5-between").Timepoint);
+        Assert.Equal(TimePoint.PostHdc, R.Scans.Single(s => s.ScanId == "A6-hdc").Timepoint);
     }
 
     [Fact]
     public void Relapse_patterns_against_the_post_hdc_scan()
     {
         var pt = R.RelapseSites.Patterns!;
-        Assert.Equal("post_hdc", pt.Reference);
+        Assert.Equal(RelapseReference.PostHdc, pt.Reference);
         Assert.Equal(["B1"], pt.PersistentOnly.Patients);
         Assert.Equal(["A1", "A3", "B2"], pt.WithClearedSites.Patients);
         Assert.Equal(["A2", "B3"], pt.WithNewSites.Patients);

@@ -1,3 +1,4 @@
+using Mibg.Core.Json;
 using Mibg.Analysis.Results;
 using Mibg.Core.Plan;
 using Mibg.Core.Response;
@@ -40,7 +41,7 @@ public class ResponseHandStudyTests
 
     private static readonly IReadOnlyList<ResponseRow> Rows = StudyAnalysis.Run(Study(), AnalysisPlan.Default with { Published = null }).Response;
 
-    private static ResponseRow Row(string id, string tp) => Rows.Single(r => r.PatientId == id && r.Timepoint == tp);
+    private static ResponseRow Row(string id, string tp) => Rows.Single(r => r.PatientId == id && r.Timepoint.Code() == tp);
 
     [Fact]
     public void Complete_components_with_a_bone_PR_are_an_overall_PR()

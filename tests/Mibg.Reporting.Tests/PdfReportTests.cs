@@ -1,3 +1,5 @@
+using Mibg.Analysis.Results;
+using Mibg.Core.Plan;
 using System.Globalization;
 using Mibg.Reporting.Tests.Fixtures;
 using UglyToad.PdfPig;
@@ -28,7 +30,7 @@ public class PdfReportTests
         // The relapse headline is over progression_after_treatment: the 6 built to progress after treatment.
         Assert.Contains($"{r.RelapseSites.AtPriorSkeletalSites} / 6", text);
         // The log-rank p printed as the results hold it (rendering check, not a computation).
-        var efs = r.Survival.First(s => s is { Endpoint: "efs", Comparison: "persistent_vs_cleared" });
+        var efs = r.Survival.First(s => s is { Endpoint: SurvivalEndpoint.Efs, Comparison: SurvivalComparisonKind.PersistentVsCleared });
         Assert.Contains("Log-rank " + Mibg.Reporting.Drawing.PValueText.Format(efs.Logrank!.P), text);
         // Reproducibility stamp: the study checksum in full.
         Assert.Contains(r.Reproducibility.StudySha256, text);

@@ -21,7 +21,7 @@ public static class DemoStudy
     public static DateOnly DataFreeze => DemoCohortBuilder.Cutoff;
 
     /// <summary>The plan the demo is analysed with: the default plan, with the seed study's published figures set beside the results.</summary>
-    public static AnalysisPlan Plan => AnalysisPlan.Default with { Published = "seed" };
+    public static AnalysisPlan Plan => AnalysisPlan.Default with { Published = PublishedComparison.Seed };
 
     /// <summary>Generates the demo study.</summary>
     public static StudyData Generate(int seed = DefaultSeed) => DemoTreatment.Add(new DemoCohortBuilder(seed).Build(), seed);

@@ -1,3 +1,5 @@
+using Mibg.Core.Cohort;
+using Mibg.Core.TimePoints;
 using Mibg.Statistics.Agreement;
 
 namespace Mibg.Analysis.Results;
@@ -37,7 +39,7 @@ public sealed record AgreementSummary
 public sealed record TimepointAgreement
 {
     /// <summary>Time point code.</summary>
-    public required string Timepoint { get; init; }
+    public required TimePoint Timepoint { get; init; }
     /// <summary>Scans read by both readers at this time point.</summary>
     public required int Scans { get; init; }
     /// <summary>ICC(2,1) of the totals; null when undefined.</summary>
@@ -64,7 +66,7 @@ public sealed record SegmentKappa(string Segment, double Linear, double Quadrati
 /// <param name="Persistent">Eligible patients with persistent uptake after HDC under this read.</param>
 /// <param name="Of">Eligible patients under this read.</param>
 /// <param name="LogrankP">Log-rank p of landmark EFS persistent vs cleared; null when not computable.</param>
-public sealed record ReadSensitivity(string Resolution, int Persistent, int Of, double? LogrankP);
+public sealed record ReadSensitivity(ReadResolution Resolution, int Persistent, int Of, double? LogrankP);
 
 /// <summary>Agreement on one segment.</summary>
 /// <param name="Segment">SIOPEN segment code.</param>

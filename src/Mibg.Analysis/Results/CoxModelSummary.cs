@@ -1,3 +1,4 @@
+using Mibg.Core.Plan;
 using Mibg.Statistics.Regression;
 
 namespace Mibg.Analysis.Results;
@@ -12,11 +13,11 @@ namespace Mibg.Analysis.Results;
 public sealed record CoxModelSummary
 {
     /// <summary><c>efs</c> or <c>os</c>.</summary>
-    public required string Endpoint { get; init; }
+    public required SurvivalEndpoint Endpoint { get; init; }
     /// <summary>Time origin (<c>post_hdc_scan</c> by default).</summary>
-    public required string Origin { get; init; }
+    public required TimeOrigin Origin { get; init; }
     /// <summary>Tie handling (<c>efron</c> or <c>breslow</c>).</summary>
-    public required string Ties { get; init; }
+    public required CoxTieMethod Ties { get; init; }
     /// <summary>How unknown covariate values were handled (plan <c>cox.unknown</c>).</summary>
     public Mibg.Core.Plan.UnknownCovariateRule Unknown { get; init; }
     /// <summary>

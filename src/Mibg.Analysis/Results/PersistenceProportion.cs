@@ -1,3 +1,4 @@
+using Mibg.Core.Plan;
 namespace Mibg.Analysis.Results;
 
 /// <summary>
@@ -18,7 +19,7 @@ public sealed record PersistenceProportion
     /// <summary>Upper confidence limit (plan's method).</summary>
     public required double CiUpper { get; init; }
     /// <summary>Interval method of <see cref="CiLower"/>: <c>wilson</c> or <c>clopper_pearson</c>.</summary>
-    public required string Method { get; init; }
+    public required ProportionIntervalMethod Method { get; init; }
     /// <summary>Confidence level, e.g. 0.95.</summary>
     public required double ConfLevel { get; init; }
     /// <summary>Wilson score interval lower limit.</summary>

@@ -1,3 +1,4 @@
+using Mibg.Core.Plan;
 using Mibg.Statistics.CompetingRisks;
 
 namespace Mibg.Analysis.Results;
@@ -10,7 +11,7 @@ namespace Mibg.Analysis.Results;
 public sealed record RelapsePatterns
 {
     /// <summary>Reference scan: <c>post_hdc</c> or <c>last_before_event</c>.</summary>
-    public required string Reference { get; init; }
+    public required RelapseReference Reference { get; init; }
     /// <summary>
     /// Every site persistent against the reference (positive on it) and not irradiated after the post-HDC scan, no
     /// non-skeletal site: the relapses irradiation of the persistent sites could have prevented.
@@ -43,7 +44,7 @@ public sealed record PatternCount(int N, IReadOnlyList<string> Patients);
 public sealed record CumulativeIncidenceSummary
 {
     /// <summary>Time origin (<c>post_hdc_scan</c>).</summary>
-    public required string Origin { get; init; }
+    public required TimeOrigin Origin { get; init; }
     /// <summary>Cause codes and their meaning.</summary>
     public required IReadOnlyDictionary<string, string> Causes { get; init; }
     /// <summary>Curves per group and cause, as cmprsk returns them.</summary>

@@ -1,3 +1,5 @@
+using Mibg.Core.Cohort;
+using Mibg.Core.TimePoints;
 namespace Mibg.Analysis.Results;
 
 /// <summary>
@@ -41,7 +43,7 @@ public sealed record PatientRelapseSites
     /// <summary>Reference scan ("last scan before the event": post-HDC or end of treatment).</summary>
     public required string ReferenceScanId { get; init; }
     /// <summary>Time point of the reference scan.</summary>
-    public required string ReferenceTimepoint { get; init; }
+    public required TimePoint ReferenceTimepoint { get; init; }
     /// <summary>Diagnosis scan used.</summary>
     public required string DiagnosisScanId { get; init; }
     /// <summary>Segments positive at progression and on the reference scan.</summary>
@@ -62,7 +64,7 @@ public sealed record PatientRelapseSites
     /// <c>confined_to_persistent</c>, <c>involves_cleared</c> (some cleared, no new), <c>involves_new</c>
     /// (some new segment) or <c>non_skeletal_only</c> (no positive segment).
     /// </summary>
-    public required string Pattern { get; init; }
+    public required RelapsePattern Pattern { get; init; }
     /// <summary>Whether the relapse involves a site of prior skeletal disease (persistent ∪ cleared non-empty).</summary>
     public required bool AtPriorSkeletalSites { get; init; }
 }

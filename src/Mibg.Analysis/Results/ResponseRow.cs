@@ -1,3 +1,4 @@
+using Mibg.Core.TimePoints;
 using Mibg.Core.Response;
 
 namespace Mibg.Analysis.Results;
@@ -12,7 +13,7 @@ public sealed record ResponseRow
     /// <summary>The patient.</summary>
     public required string PatientId { get; init; }
     /// <summary>Time point of the assessment (written, or assigned by the plan's windows), snake_case.</summary>
-    public required string Timepoint { get; init; }
+    public required TimePoint Timepoint { get; init; }
     /// <summary>Date of the assessment.</summary>
     public required DateOnly Date { get; init; }
     /// <summary>The patient's group when eligible (group codes of the analysis), else null.</summary>

@@ -1,23 +1,16 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Serialization;
+using Mibg.Core.Json;
 
 namespace Mibg.Analysis.Results;
 
-/// <summary>Serialises <see cref="StudyResults"/> to results.json: snake_case names, nulls kept, indented, ISO dates.</summary>
+/// <summary>
+/// Serialises <see cref="StudyResults"/> to results.json with the shared <see cref="MibgJson.Options"/> (snake_case names
+/// and enum codes, nulls kept, indented, ISO dates, a number that is not finite written as null; docs/analysis.md).
+/// </summary>
 public static class ResultsJson
 {
-    /// <summary>The serializer options of results.json.</summary>
-    public static JsonSerializerOptions Options { get; } = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        DictionaryKeyPolicy = null,
-        WriteIndented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
-        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
-    };
+    /// <summary>The serializer options of results.json (<see cref="MibgJson.Options"/>).</summary>
+    public static JsonSerializerOptions Options => MibgJson.Options;
 
     /// <summary>results.json text of <paramref name="results"/>.</summary>
     public static string Serialize(StudyResults results) => JsonSerializer.Serialize(results, Options);

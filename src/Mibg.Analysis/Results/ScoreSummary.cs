@@ -1,3 +1,4 @@
+using Mibg.Core.TimePoints;
 namespace Mibg.Analysis.Results;
 
 /// <summary>
@@ -9,7 +10,7 @@ public sealed record ScoreSummary
     /// <summary>Group code (see <see cref="GroupMembers"/>).</summary>
     public required string Group { get; init; }
     /// <summary>Time point code: <c>diagnosis</c>, <c>post_induction</c>, <c>post_hdc</c>, <c>end_of_treatment</c>, <c>progression</c>.</summary>
-    public required string Timepoint { get; init; }
+    public required TimePoint Timepoint { get; init; }
     /// <summary>Patients with a scored scan at this time point.</summary>
     public required int N { get; init; }
     /// <summary>Median SIOPEN total (mean of the two middle values for even N).</summary>

@@ -1,3 +1,4 @@
+using Mibg.Core.TimePoints;
 namespace Mibg.Analysis.Results;
 
 /// <summary>
@@ -11,4 +12,4 @@ namespace Mibg.Analysis.Results;
 /// <param name="Evaluated">Patients with a scored scan at the time point.</param>
 /// <param name="Proportion">Positive / Evaluated; 0 when none evaluated.</param>
 /// <param name="PositivePatients">The patients counted in <paramref name="Positive"/>, sorted.</param>
-public sealed record SegmentFrequency(string Population, string Timepoint, string Segment, int Positive, int Evaluated, double Proportion, IReadOnlyList<string> PositivePatients);
+public sealed record SegmentFrequency(string Population, TimePoint Timepoint, string Segment, int Positive, int Evaluated, double Proportion, IReadOnlyList<string> PositivePatients);

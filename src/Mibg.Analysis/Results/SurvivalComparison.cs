@@ -1,3 +1,4 @@
+using Mibg.Core.Plan;
 using Mibg.Statistics.Survival;
 
 namespace Mibg.Analysis.Results;
@@ -10,15 +11,15 @@ namespace Mibg.Analysis.Results;
 public sealed record SurvivalComparison
 {
     /// <summary><c>efs</c> or <c>os</c>.</summary>
-    public required string Endpoint { get; init; }
+    public required SurvivalEndpoint Endpoint { get; init; }
     /// <summary>Time origin: <c>diagnosis</c> or <c>post_hdc_scan</c> (landmark).</summary>
-    public required string Origin { get; init; }
+    public required TimeOrigin Origin { get; init; }
     /// <summary>
     /// <c>cohort</c> (one curve) or <c>persistent_vs_cleared</c>. Groups defined by what happened after the origin
     /// (e.g. <c>persistent_response</c>, event-free by definition) are never compared by Kaplan–Meier: the comparison
     /// would be guaranteed, not found (design/analysis.md step 6).
     /// </summary>
-    public required string Comparison { get; init; }
+    public required SurvivalComparisonKind Comparison { get; init; }
     /// <summary>Kaplan–Meier estimate per stratum, times in years.</summary>
     public required KaplanMeierResult Km { get; init; }
     /// <summary>Log-rank test across strata; null for a single curve.</summary>
@@ -35,4 +36,13 @@ public sealed record SurvivalComparison
     public SurvivalHazardRatio? HazardRatio { get; init; }
     /// <summary>Per stratum: whether its median rests on fewer patients than the plan's minimum.</summary>
     public IReadOnlyList<MedianFlag> MedianFlags { get; init; } = [];
+}
+
+/// <summary>What a survival analysis compares (results.json <c>survival[].comparison</c>).</summary>
+public enum SurvivalComparisonKind
+{
+    /// <summary>One curve for the whole cohort. Code <c>cohort</c>.</summary>
+    Cohort,
+    /// <summary>Persistent vs cleared after HDC (the only comparison of groups known at the origin). Code <c>persistent_vs_cleared</c>.</summary>
+    PersistentVsCleared,
 }

@@ -1,3 +1,4 @@
+using Mibg.Core.Plan;
 namespace Mibg.Analysis.Results;
 
 /// <summary>
@@ -52,7 +53,7 @@ public sealed record MedianFlag(string Stratum, int N, bool Flagged);
 public sealed record TimeDependentCoxSummary
 {
     /// <summary><c>efs</c> or <c>os</c>.</summary>
-    public required string Endpoint { get; init; }
+    public required SurvivalEndpoint Endpoint { get; init; }
     /// <summary>Patients (subjects).</summary>
     public required int Patients { get; init; }
     /// <summary>Counting-process rows.</summary>

@@ -1,3 +1,5 @@
+using Mibg.Core.Study;
+using Mibg.Core.TimePoints;
 namespace Mibg.Analysis.Results;
 
 /// <summary>
@@ -29,7 +31,7 @@ public sealed record SwimmerRow
 /// <param name="Target"><c>primary</c> or <c>metastasis</c>.</param>
 /// <param name="Sites">Irradiated sites (SIOPEN codes or <c>soft_tissue</c>); empty for the primary.</param>
 /// <param name="DoseGy">Total dose, Gy; null when not recorded.</param>
-public sealed record SwimmerRadiotherapy(double StartYears, double? EndYears, string Target, IReadOnlyList<string> Sites, double? DoseGy);
+public sealed record SwimmerRadiotherapy(double StartYears, double? EndYears, RadiotherapyTarget Target, IReadOnlyList<string> Sites, double? DoseGy);
 
 /// <summary>A treatment phase: <c>induction</c>, <c>hdc</c> (HDC to maintenance start), <c>maintenance</c>.</summary>
 /// <param name="Phase">Phase code.</param>
@@ -42,9 +44,9 @@ public sealed record SwimmerPhase(string Phase, double StartYears, double EndYea
 /// <param name="Years">Years from diagnosis.</param>
 /// <param name="Timepoint">Time point code.</param>
 /// <param name="SiopenTotal">Resolved SIOPEN total; null when pending.</param>
-public sealed record SwimmerScan(string ScanId, double Years, string Timepoint, int? SiopenTotal);
+public sealed record SwimmerScan(string ScanId, double Years, TimePoint Timepoint, int? SiopenTotal);
 
 /// <summary>An event on the swimmer row.</summary>
 /// <param name="Years">Years from diagnosis.</param>
 /// <param name="EventType">Event type code (<c>progression</c>, <c>relapse</c>, <c>second_malignancy</c>, <c>death</c>).</param>
-public sealed record SwimmerEvent(double Years, string EventType);
+public sealed record SwimmerEvent(double Years, EventType EventType);

@@ -1,3 +1,4 @@
+using Mibg.Core.Plan;
 namespace Mibg.Analysis.Results;
 
 /// <summary>
@@ -8,7 +9,7 @@ namespace Mibg.Analysis.Results;
 public sealed record TrialSummary
 {
     /// <summary>Sizing method (<c>schoenfeld</c> or <c>freedman</c>).</summary>
-    public required string Method { get; init; }
+    public required TrialSizingMethod Method { get; init; }
     /// <summary>Hazard ratio the trial is sized for (experimental : control).</summary>
     public required double HazardRatio { get; init; }
     /// <summary>Where <see cref="HazardRatio"/> comes from: the counterfactual (default) or the plan.</summary>

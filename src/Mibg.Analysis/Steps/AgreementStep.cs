@@ -1,3 +1,4 @@
+using Mibg.Core.Plan;
 using Mibg.Analysis.Agreement;
 using Mibg.Analysis.Results;
 using Mibg.Core.Cohort;
@@ -61,7 +62,7 @@ internal static class AgreementStep
             }
             list.Add(new TimepointAgreement
             {
-                Timepoint = tp.Code(),
+                Timepoint = tp,
                 Scans = pairs.Length,
                 Icc = icc is { } i && double.IsFinite(i.Value) ? i.Value : null,
                 IccLower = icc?.Lower, IccUpper = icc?.Upper,
@@ -76,15 +77,15 @@ internal static class AgreementStep
 
     private static IReadOnlyList<ReadSensitivity> Sensitivity(AnalysisContext ctx, IReadOnlyList<string> readers)
     {
-        var resolutions = new List<string> { "consensus" };
-        resolutions.AddRange(readers.Select(r => "reader:" + r));
-        resolutions.Add("mean_of_readers");
+        var resolutions = new List<ReadResolution> { ReadResolution.Consensus };
+        resolutions.AddRange(readers.Select(ReadResolution.SingleReader));
+        resolutions.Add(ReadResolution.MeanOfReaders);
         return resolutions.Select(res =>
         {
             var c = res == ctx.Plan.ReadResolution ? ctx : new AnalysisContext(ctx.Study, ctx.Plan with { ReadResolution = res });
             var persistent = c.Eligible.Count(x => c.Assignments[x.PatientId].Persistent);
             var members = c.Eligible.Select(x => (x, group: c.Assignments[x.PatientId].Persistent ? GroupCodes.Persistent : GroupCodes.ClearedAfterHdc)).ToArray();
-            var (kept, _) = SurvivalStep.Sample(c, "efs", "post_hdc_scan", members);
+            var (kept, _) = SurvivalStep.Sample(c, SurvivalEndpoint.Efs, TimeOrigin.PostHdcScan, members);
             double? p = null;
             if (kept.Select(k => k.group).Distinct().Count() == 2 && kept.Any(k => k.ev))
                 p = LogRank.Test(kept.Select(k => k.time).ToArray(), kept.Select(k => k.ev).ToArray(), kept.Select(k => k.group).ToArray()).P;

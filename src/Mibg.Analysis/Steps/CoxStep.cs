@@ -59,7 +59,7 @@ internal static class CoxStep
                 {
                     fit = CoxRegression.Fit(new CoxInput(kept.Select(k => k.time).ToArray(), kept.Select(k => k.ev ? 1.0 : 0).ToArray(),
                         factors.SelectMany(f => f).Select(u => CoxCovariate.Numeric(u.Name, u.Values)).ToArray()),
-                        new CoxOptions { Ties = cox.Ties == "breslow" ? CoxTies.Breslow : CoxTies.Efron, ConfidenceLevel = ctx.Plan.ConfidenceLevel });
+                        new CoxOptions { Ties = cox.Ties.ToEngine(), ConfidenceLevel = ctx.Plan.ConfidenceLevel });
                     break;
                 }
                 catch (ArgumentException e) when (factors.Count > 1)
@@ -88,7 +88,7 @@ internal static class CoxStep
             {
                 Endpoint = endpoint,
                 Origin = origin,
-                Ties = fit.Ties,
+                Ties = cox.Ties,
                 Unknown = cox.Unknown,
                 Covariates = used.Select(u => u.Name).ToArray(),
                 N = fit.N,

@@ -47,7 +47,7 @@ internal static class CumulativeIncidenceStep
         static PatternCount P(List<string> ids) => new(ids.Count, ids.Order(StringComparer.Ordinal).ToArray());
         return new RelapsePatterns
         {
-            Reference = reference == RelapseReference.PostHdc ? "post_hdc" : "last_before_event",
+            Reference = reference,
             PersistentOnly = P(persistentOnly), WithClearedSites = P(cleared), WithNewSites = P(@new), WithNonSkeletalSites = P(nonSkeletal),
             WithInFieldFailures = P(inField),
         };
@@ -97,7 +97,7 @@ internal static class CumulativeIncidenceStep
         if (anyRelapse is not null) tests.Insert(0, anyRelapse with { Cause = AnyRelapse });
         return new CumulativeIncidenceSummary
         {
-            Origin = "post_hdc_scan",
+            Origin = TimeOrigin.PostHdcScan,
             Causes = new Dictionary<string, string>
             {
                 ["1"] = "relapse at persistent sites only (every site positive on the reference scan and not irradiated, no marrow, soft-tissue or primary site)",

@@ -1,3 +1,4 @@
+using Mibg.Core.Plan;
 using Mibg.Core.Cohort;
 using Mibg.Core.Study;
 
@@ -26,11 +27,20 @@ internal static class Endpoints
     public static EndpointOutcome Os(PatientCourse c) =>
         c.DeathDate is { } d ? new(d, true) : new(c.Patient.LastContactDate, false);
 
-    public static EndpointOutcome Of(string endpoint, PatientCourse c) => endpoint == "os" ? Os(c) : Efs(c);
+    public static EndpointOutcome Of(SurvivalEndpoint endpoint, PatientCourse c) => endpoint switch
+    {
+        SurvivalEndpoint.Efs => Efs(c),
+        SurvivalEndpoint.Os => Os(c),
+        _ => throw new ArgumentOutOfRangeException(nameof(endpoint), endpoint, "undefined endpoint"),
+    };
 
     /// <summary>The origin date of a patient: diagnosis or the post-HDC scan.</summary>
-    public static DateOnly Origin(string origin, PatientCourse c) =>
-        origin == "post_hdc_scan" ? c.PostHdcScan?.Date ?? c.Patient.DiagnosisDate : c.Patient.DiagnosisDate;
+    public static DateOnly Origin(TimeOrigin origin, PatientCourse c) => origin switch
+    {
+        TimeOrigin.PostHdcScan => c.PostHdcScan?.Date ?? c.Patient.DiagnosisDate,
+        TimeOrigin.Diagnosis => c.Patient.DiagnosisDate,
+        _ => throw new ArgumentOutOfRangeException(nameof(origin), origin, "undefined origin"),
+    };
 
     /// <summary>Whether the patient had any EFS event (disease event, second malignancy or death).</summary>
     public static bool HasEfsEvent(PatientCourse c) => Efs(c).Event;

@@ -1,3 +1,4 @@
+using Mibg.Core.Plan;
 using Mibg.Analysis.Results;
 using Mibg.Core.Cohort;
 using Mibg.Statistics.Descriptive;
@@ -25,7 +26,12 @@ internal static class GroupsStep
         var level = ctx.Plan.ConfidenceLevel;
         var wilson = of > 0 ? Proportion.Wilson(n, of, level) : null;
         var exact = of > 0 ? Proportion.ClopperPearson(n, of, level) : null;
-        var main = ctx.Plan.ProportionInterval == "clopper_pearson" ? exact : wilson;
+        var main = ctx.Plan.ProportionInterval switch
+        {
+            ProportionIntervalMethod.Wilson => wilson,
+            ProportionIntervalMethod.ClopperPearson => exact,
+            _ => throw new ArgumentOutOfRangeException(nameof(ctx), ctx.Plan.ProportionInterval, "undefined interval method"),
+        };
         return new PersistenceProportion
         {
             N = n,

@@ -1,3 +1,4 @@
+using Mibg.Core.TimePoints;
 using System.Globalization;
 using Mibg.Analysis.Results;
 using Mibg.Core.Cohort;
@@ -24,7 +25,7 @@ internal static class PublishedFiguresStep
     public static IReadOnlyList<PublishedFigure> Seed(AnalysisContext ctx, StudyResults r)
     {
         int Count(string g) => r.Groups.First(x => x.Group == g).N;
-        ScoreSummary? Score(string g, string tp) => r.Scores.FirstOrDefault(s => s.Group == g && s.Timepoint == tp);
+        ScoreSummary? Score(string g, TimePoint tp) => r.Scores.FirstOrDefault(s => s.Group == g && s.Timepoint == tp);
         FollowUpSummary? Fu(string g) => r.Followup.FirstOrDefault(f => f.Group == g);
         double?[] Mr(ScoreSummary? s) => [s?.Median, s?.Min, s?.Max];
         double?[] MrF(FollowUpSummary? f) => [f?.MedianYears, f?.MinYears, f?.MaxYears];
@@ -49,17 +50,17 @@ internal static class PublishedFiguresStep
                 [rs.AtPriorSkeletalSites, rs.Relapses, rs.Relapses == 0 ? null : 100.0 * rs.AtPriorSkeletalSites / rs.Relapses],
                 "relapse_sites.at_prior_skeletal_sites (persistent ∪ cleared segments at progression)") { Source = Pdq },
             new("SIOPEN post-consolidation, persistent responders", "2 [1–6]", [2, 1, 6], [0, 0, 0], "{0} [{1}–{2}]",
-                Mr(Score(GroupCodes.PersistentResponse, "post_hdc")), "scores: persistent_response@post_hdc") { Source = Abstract + "4" },
+                Mr(Score(GroupCodes.PersistentResponse, TimePoint.PostHdc)), "scores: persistent_response@post_hdc") { Source = Abstract + "4" },
             new("SIOPEN end of treatment, persistent responders", "2 [0–4]", [2, 0, 4], [0, 0, 0], "{0} [{1}–{2}]",
-                Mr(Score(GroupCodes.PersistentResponse, "end_of_treatment")), "scores: persistent_response@end_of_treatment",
+                Mr(Score(GroupCodes.PersistentResponse, TimePoint.EndOfTreatment)), "scores: persistent_response@end_of_treatment",
                 "The published minimum 0 contradicts the definition: persistent responders are the patients whose end-of-treatment " +
                 "scan is still positive (SIOPEN total > 0), so no member can score 0. The analysis follows the definition; median and maximum agree.") { Source = Abstract + "4" },
             new("SIOPEN post-consolidation, progressed", "4 [1–28]", [4, 1, 28], [0, 0, 0], "{0} [{1}–{2}]",
-                Mr(Score(GroupCodes.Progressed, "post_hdc")), "scores: progressed@post_hdc (progression during maintenance ∪ after treatment)") { Source = Abstract + "4" },
+                Mr(Score(GroupCodes.Progressed, TimePoint.PostHdc)), "scores: progressed@post_hdc (progression during maintenance ∪ after treatment)") { Source = Abstract + "4" },
             new("SIOPEN end of treatment, progressed", "2 [1–17]", [2, 1, 17], [0, 0, 0], "{0} [{1}–{2}]",
-                Mr(Score(GroupCodes.Progressed, "end_of_treatment")), "scores: progressed@end_of_treatment (the patients who progressed after treatment; those who progressed during maintenance have no end-of-treatment scan)") { Source = Abstract + "4" },
+                Mr(Score(GroupCodes.Progressed, TimePoint.EndOfTreatment)), "scores: progressed@end_of_treatment (the patients who progressed after treatment; those who progressed during maintenance have no end-of-treatment scan)") { Source = Abstract + "4" },
             new("SIOPEN at progression", "34 [2–56]", [34, 2, 56], [0, 0, 0], "{0} [{1}–{2}]",
-                Mr(Score(GroupCodes.Progressed, "progression")), "scores: progressed@progression") { Source = Abstract + "5" },
+                Mr(Score(GroupCodes.Progressed, TimePoint.Progression)), "scores: progressed@progression") { Source = Abstract + "5" },
         };
         return figures.Select(Compare).ToArray();
     }

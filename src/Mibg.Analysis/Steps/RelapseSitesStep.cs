@@ -38,7 +38,7 @@ internal static class RelapseSitesStep
                 EventDate = ev.EventDate,
                 ProgressionScanId = prog.ScanId,
                 ReferenceScanId = reference.ScanId,
-                ReferenceTimepoint = reference.TimePoint.Code(),
+                ReferenceTimepoint = reference.TimePoint,
                 DiagnosisScanId = dx.ScanId,
                 Persistent = k.Persistent,
                 Cleared = k.Cleared,
@@ -144,14 +144,14 @@ internal static class RelapseSitesStep
     /// preventable by irradiation, whatever its other sites.
     /// </summary>
     public static bool IsPreventable(PatientRelapseSites x) =>
-        x.Pattern == RelapseSiteClassification.ConfinedToPersistent && x.NonSkeletal.Count == 0 && x.InField.Count == 0;
+        x.Pattern == RelapsePattern.ConfinedToPersistent && x.NonSkeletal.Count == 0 && x.InField.Count == 0;
 
     /// <summary>Step 8, oligo: persistent patients whose scan at the plan's time point meets the oligo definition.</summary>
     public static OligoResult Oligo(AnalysisContext ctx)
     {
         var def = ctx.Plan.Oligo;
         var persistent = ctx.Members(GroupCodes.Persistent);
-        var tp = TimePointCodes.Parse(def.Timepoint) ?? TimePoint.PostHdc;
+        var tp = def.Timepoint;
         var oligo = persistent.Where(c => ScoresStep.ScanAt(ctx, c, tp)?.Read is { } r && OligoRule.IsOligo(r, def))
             .Select(c => c.PatientId).ToArray();
         return new OligoResult(oligo.Length, persistent.Count, oligo, def.Describe());

@@ -23,7 +23,7 @@ internal static class ReportDataStep
                 foreach (var s in SiopenSegments.All)
                 {
                     var positive = reads.Where(r => r.Read![s] > 0).Select(r => r.PatientId).ToArray();
-                    list.Add(new SegmentFrequency(population, tp.Code(), s.Code, positive.Length, reads.Length,
+                    list.Add(new SegmentFrequency(population, tp, s.Code, positive.Length, reads.Length,
                         reads.Length == 0 ? 0 : (double)positive.Length / reads.Length, positive));
                 }
             }
@@ -48,18 +48,18 @@ internal static class ReportDataStep
                 LastContactYears = Y(p.LastContactDate),
                 VitalStatus = p.VitalStatus,
                 Phases = phases,
-                Scans = c.Scans.Select(s => new SwimmerScan(s.ScanId, Y(s.Date), s.TimePoint.Code(), s.Read is null ? null : (int)Math.Round(s.Read.Total))).ToArray(),
-                Events = c.Events.Select(e => new SwimmerEvent(Y(e.EventDate), Core.Study.StudyCodes.Code(e.EventType))).ToArray(),
+                Scans = c.Scans.Select(s => new SwimmerScan(s.ScanId, Y(s.Date), s.TimePoint, s.Read is null ? null : (int)Math.Round(s.Read.Total))).ToArray(),
+                Events = c.Events.Select(e => new SwimmerEvent(Y(e.EventDate), e.EventType)).ToArray(),
                 Radiotherapy = Core.Study.StudyRadiotherapy.Courses(ctx.Study).Where(r => r.PatientId == c.PatientId)
-                    .Select(r => new SwimmerRadiotherapy(Y(r.StartDate), r.EndDate is { } e ? Y(e) : null, Core.Study.StudyEnumCodes.Code(r.Target), r.Sites, r.DoseGy))
+                    .Select(r => new SwimmerRadiotherapy(Y(r.StartDate), r.EndDate is { } e ? Y(e) : null, r.Target, r.Sites, r.DoseGy))
                     .ToArray(),
             };
         }).ToArray();
 
     /// <summary>Every scan with its time point and resolved total.</summary>
     public static IReadOnlyList<ScanTimePoint> Scans(AnalysisContext ctx) =>
-        ctx.Courses.SelectMany(c => c.Scans.Select(s => new ScanTimePoint(s.ScanId, c.PatientId, s.Date, s.TimePoint.Code(),
-            s.Explicit ? "explicit" : "window", s.Read?.Total, s.Read?.Source ?? "pending"))).ToArray();
+        ctx.Courses.SelectMany(c => c.Scans.Select(s => new ScanTimePoint(s.ScanId, c.PatientId, s.Date, s.TimePoint,
+            s.Explicit ? TimePointAssignment.Explicit : TimePointAssignment.Window, s.Read?.Total, s.Read?.Source ?? "pending"))).ToArray();
 
     /// <summary>Scans of the study without a usable read, sorted.</summary>
     public static IReadOnlyList<string> PendingReads(AnalysisContext ctx) =>

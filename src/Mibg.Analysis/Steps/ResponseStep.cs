@@ -40,7 +40,7 @@ internal static class ResponseStep
                 var metastases = Metastases(ctx, baseline, earlier, a, dxScan, scan);
                 rows.Add(new ResponseRow
                 {
-                    PatientId = course.PatientId, Timepoint = tps[Key(a)].Code(), Date = a.AssessmentDate, Group = group,
+                    PatientId = course.PatientId, Timepoint = tps[Key(a)], Date = a.AssessmentDate, Group = group,
                     Primary = primary, Marrow = marrow, Metastases = metastases, Overall = Overall(primary, marrow, metastases),
                     ScanId = scan?.ScanId,
                 });

@@ -43,7 +43,7 @@ internal static class ScoresStep
                 rows.Add(new ScoreSummary
                 {
                     Group = g,
-                    Timepoint = tp.Code(),
+                    Timepoint = tp,
                     N = scored.Length,
                     Median = stats?.Median,
                     Min = stats?.Min,

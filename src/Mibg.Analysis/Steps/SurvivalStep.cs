@@ -1,3 +1,5 @@
+using Mibg.Core.Json;
+using Mibg.Core.Plan;
 using Mibg.Analysis.Results;
 using Mibg.Core.Cohort;
 using Mibg.Statistics.Regression;
@@ -14,8 +16,8 @@ namespace Mibg.Analysis.Steps;
 /// </summary>
 internal static class SurvivalStep
 {
-    public const string Cohort = "cohort";
-    public const string PersistentVsCleared = "persistent_vs_cleared";
+    public const SurvivalComparisonKind Cohort = SurvivalComparisonKind.Cohort;
+    public const SurvivalComparisonKind PersistentVsCleared = SurvivalComparisonKind.PersistentVsCleared;
 
     public static IReadOnlyList<SurvivalComparison> Build(AnalysisContext ctx)
     {
@@ -33,7 +35,7 @@ internal static class SurvivalStep
 
     /// <summary>Times (years from origin) and event flags; patients whose endpoint precedes the origin are left out.</summary>
     public static (List<(PatientCourse c, string group, double time, bool ev)> Kept, List<Exclusion> LeftOut) Sample(
-        AnalysisContext ctx, string endpoint, string origin, IEnumerable<(PatientCourse c, string group)> members)
+        AnalysisContext ctx, SurvivalEndpoint endpoint, TimeOrigin origin, IEnumerable<(PatientCourse c, string group)> members)
     {
         var kept = new List<(PatientCourse, string, double, bool)>();
         var left = new List<Exclusion>();
@@ -43,13 +45,13 @@ internal static class SurvivalStep
             var start = Endpoints.Origin(origin, c);
             var t = ctx.Years(start, o.Date);
             if (t < 0)
-                left.Add(new Exclusion(c.PatientId, $"{(o.Event ? "event" : "last contact")} on {o.Date:yyyy-MM-dd}, before the {origin} origin ({start:yyyy-MM-dd})", origin));
+                left.Add(new Exclusion(c.PatientId, $"{(o.Event ? "event" : "last contact")} on {o.Date:yyyy-MM-dd}, before the {origin.Code()} origin ({start:yyyy-MM-dd})", origin.Code()));
             else kept.Add((c, g, t, o.Event));
         }
         return (kept, left);
     }
 
-    private static void Add(List<SurvivalComparison> list, AnalysisContext ctx, string endpoint, string origin, string comparison,
+    private static void Add(List<SurvivalComparison> list, AnalysisContext ctx, SurvivalEndpoint endpoint, TimeOrigin origin, SurvivalComparisonKind comparison,
         IReadOnlyList<(PatientCourse c, string group)> members, KaplanMeierOptions options)
     {
         var (kept, left) = Sample(ctx, endpoint, origin, members);
@@ -90,12 +92,12 @@ internal static class SurvivalStep
     }
 
     /// <summary>Origin and conditioning of a curve, in words.</summary>
-    public static string Describe(AnalysisContext ctx, string origin, string comparison)
+    public static string Describe(AnalysisContext ctx, TimeOrigin origin, SurvivalComparisonKind comparison)
     {
         var gaps = ctx.Eligible.Where(c => c.PostHdcScan is not null).Select(c => (c.PostHdcScan!.Date.DayNumber - c.Patient.DiagnosisDate.DayNumber) / (ctx.Plan.Endpoints.DaysPerYear / 12)).ToArray();
         var months = gaps.Length == 0 ? "" : $" (median {Mibg.Statistics.Descriptive.Summary.MedianRange(gaps).Median.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)} months from diagnosis)";
         var conditioning = $"Eligible patients all reached a read post-HDC scan without progression{months}, so ";
-        return origin == "post_hdc_scan"
+        return origin == TimeOrigin.PostHdcScan
             ? "From the post-HDC scan (landmark): each patient is followed from the scan that defines the group, so no time before the finding is counted; " +
               "patients with an event or last contact before their scan are left out and listed."
             : conditioning + (comparison == Cohort
@@ -118,7 +120,7 @@ internal static class SurvivalStep
         {
             var fit = CoxRegression.Fit(new CoxInput(times, events.Select(e => e ? 1.0 : 0).ToArray(),
                     [CoxCovariate.Numeric(compared, groups.Select(g => g == compared ? 1.0 : 0).ToArray())]),
-                new CoxOptions { Ties = ctx.Plan.Cox.Ties == "breslow" ? CoxTies.Breslow : CoxTies.Efron, ConfidenceLevel = ctx.Plan.ConfidenceLevel });
+                new CoxOptions { Ties = ctx.Plan.Cox.Ties.ToEngine(), ConfidenceLevel = ctx.Plan.ConfidenceLevel });
             if (fit.PossiblyInfinite.Count > 0)
                 return new SurvivalHazardRatio { Reference = reference, Compared = compared, Estimable = false, Note = "not estimable: the coefficient may be infinite (separation)" };
             var c = fit.Coefficients[0];

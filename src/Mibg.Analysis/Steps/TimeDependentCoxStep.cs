@@ -59,7 +59,7 @@ internal static class TimeDependentCoxStep
                 var fit = CoxRegression.Fit(CoxInput.CountingProcess(rows.Select(x => x.Start).ToArray(), rows.Select(x => x.Stop).ToArray(),
                         rows.Select(x => (double)x.Event).ToArray(), [CoxCovariate.Numeric("persistent", rows.Select(x => (double)x.Persistent).ToArray())],
                         rows.Select(x => (string?)x.PatientId).ToArray()),
-                    new CoxOptions { Ties = ctx.Plan.Cox.Ties == "breslow" ? CoxTies.Breslow : CoxTies.Efron, ConfidenceLevel = ctx.Plan.ConfidenceLevel });
+                    new CoxOptions { Ties = ctx.Plan.Cox.Ties.ToEngine(), ConfidenceLevel = ctx.Plan.ConfidenceLevel });
                 var coef = fit.Coefficients[0];
                 list.Add(fit.PossiblyInfinite.Count > 0
                     ? summary with { Note = "not estimable: the coefficient may be infinite (separation)" }

@@ -1,3 +1,4 @@
+using Mibg.Core.Plan;
 using Mibg.Analysis.Results;
 using Mibg.Analysis.Trial;
 using Mibg.Core.Cohort;
@@ -38,7 +39,7 @@ internal static class TrialStep
         var source = "plan (trial.control_median_years)";
         if (median is null)
         {
-            median = survival.FirstOrDefault(s => s is { Endpoint: "efs", Comparison: SurvivalStep.PersistentVsCleared })?
+            median = survival.FirstOrDefault(s => s is { Endpoint: SurvivalEndpoint.Efs, Comparison: SurvivalStep.PersistentVsCleared })?
                 .Km.Strata.FirstOrDefault(s => s.Name == GroupCodes.Persistent)?.Median;
             source = "cohort: Kaplan–Meier EFS median of the persistent patients from the post-HDC scan";
         }
@@ -46,7 +47,7 @@ internal static class TrialStep
         var inputs = new TrialProtocolInputs
         {
             HazardRatio = hr.Value, Power = t.Power, Alpha = t.Alpha,
-            Method = t.Method == "freedman" ? SampleSizeMethod.Freedman : SampleSizeMethod.Schoenfeld,
+            Method = t.Method.ToEngine(),
             Allocation = t.Allocation, ControlMedianYears = median, AccrualYears = t.AccrualYears, FollowupYears = t.FollowupYears,
             Dropout = t.Dropout, OligoSkeletalIncidence = share, OligoSkeletalPatients = oligo.N, EvaluablePatients = ctx.Eligible.Count,
             StageMPatientsPerCenterYear = t.StageMPerCenterYear, ConsentRate = t.ConsentRate,

@@ -1,3 +1,4 @@
+using Mibg.Core.Text;
 using System.Text.RegularExpressions;
 using Spectre.Console.Cli;
 using Spectre.Console.Cli.Help;

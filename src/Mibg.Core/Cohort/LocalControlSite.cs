@@ -4,7 +4,6 @@ using Mibg.Core.Study;
 namespace Mibg.Core.Cohort;
 
 /// <summary>How the follow-up of one persistent site ends (docs/analysis.md "Local control of persistent sites").</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<SiteOutcome>))]
 public enum SiteOutcome
 {
     /// <summary><c>local_failure</c>: the first disease event after the post-HDC scan involves the site.</summary>

@@ -20,7 +20,7 @@ public sealed record PatientCourse(Patient Patient, IReadOnlyList<TimedScan> Sca
     public static IReadOnlyList<PatientCourse> BuildAll(StudyData study, AnalysisPlan plan)
     {
         var assigner = new TimePointAssigner(plan.TimePointWindows);
-        var resolution = ReadResolution.Parse(plan.ReadResolution);
+        var resolution = plan.ReadResolution;
         var readsByScan = study.Reads.GroupBy(r => r.ScanId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<Read>)g.ToArray(), StringComparer.Ordinal);
         var scansByPatient = study.Scans.ToLookup(s => s.PatientId, StringComparer.Ordinal);

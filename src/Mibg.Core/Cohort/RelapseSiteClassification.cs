@@ -8,14 +8,6 @@ namespace Mibg.Core.Cohort;
 /// <param name="New">Positive at progression, negative at diagnosis and on the last scan before the event.</param>
 public sealed record RelapseSiteClassification(IReadOnlyList<string> Persistent, IReadOnlyList<string> Cleared, IReadOnlyList<string> New)
 {
-    /// <summary>Relapse confined to persistent sites.</summary>
-    public const string ConfinedToPersistent = "confined_to_persistent";
-    /// <summary>Some cleared site, no new site.</summary>
-    public const string InvolvesCleared = "involves_cleared";
-    /// <summary>Some new site.</summary>
-    public const string InvolvesNew = "involves_new";
-    /// <summary>No skeletal site positive at progression.</summary>
-    public const string NonSkeletalOnly = "non_skeletal_only";
 
     /// <summary>
     /// Classifies every segment positive on <paramref name="progression"/>. A segment positive on the reference
@@ -40,9 +32,22 @@ public sealed record RelapseSiteClassification(IReadOnlyList<string> Persistent,
     public bool AtPriorSkeletalSites => Persistent.Count + Cleared.Count > 0;
 
     /// <summary>The relapse pattern: confined_to_persistent, involves_cleared, involves_new or non_skeletal_only.</summary>
-    public string Pattern =>
-        New.Count > 0 ? InvolvesNew
-        : Cleared.Count > 0 ? InvolvesCleared
-        : Persistent.Count > 0 ? ConfinedToPersistent
-        : NonSkeletalOnly;
+    public RelapsePattern Pattern =>
+        New.Count > 0 ? RelapsePattern.InvolvesNew
+        : Cleared.Count > 0 ? RelapsePattern.InvolvesCleared
+        : Persistent.Count > 0 ? RelapsePattern.ConfinedToPersistent
+        : RelapsePattern.NonSkeletalOnly;
+}
+
+/// <summary>The skeletal pattern of one relapse (results.json <c>relapse_sites.patients[].pattern</c>).</summary>
+public enum RelapsePattern
+{
+    /// <summary>Every positive segment was positive on the reference scan. Code <c>confined_to_persistent</c>.</summary>
+    ConfinedToPersistent,
+    /// <summary>Some cleared segment (positive at diagnosis, negative on the reference), no new one. Code <c>involves_cleared</c>.</summary>
+    InvolvesCleared,
+    /// <summary>Some new segment (negative at diagnosis and on the reference). Code <c>involves_new</c>.</summary>
+    InvolvesNew,
+    /// <summary>No skeletal segment positive at progression. Code <c>non_skeletal_only</c>.</summary>
+    NonSkeletalOnly,
 }

@@ -1,3 +1,4 @@
+using Mibg.Core.Cohort;
 using Mibg.Core.TimePoints;
 
 namespace Mibg.Core.Plan;
@@ -17,7 +18,7 @@ public sealed record AnalysisPlan
     /// <summary>Time-point windows (design/domain.md).</summary>
     public TimePointWindows TimePointWindows { get; init; } = TimePointWindows.Default;
     /// <summary>Which read of a scan is used: <c>consensus</c>, <c>mean_of_readers</c> or <c>reader:CODE</c>.</summary>
-    public string ReadResolution { get; init; } = "consensus";
+    public ReadResolution ReadResolution { get; init; } = ReadResolution.Consensus;
     /// <summary>What "persistent skeletal uptake after HDC" means.</summary>
     public PersistenceRule Persistence { get; init; } = new();
     /// <summary>Oligo-skeletal definition.</summary>
@@ -29,7 +30,7 @@ public sealed record AnalysisPlan
     /// <summary>Confidence level of every interval, in (0, 1).</summary>
     public double ConfidenceLevel { get; init; } = 0.95;
     /// <summary>Interval for proportions: <c>wilson</c> (Clopper–Pearson is reported beside it) or <c>clopper_pearson</c>.</summary>
-    public string ProportionInterval { get; init; } = "wilson";
+    public ProportionIntervalMethod ProportionInterval { get; init; } = ProportionIntervalMethod.Wilson;
     /// <summary>Cox model settings.</summary>
     public CoxSettings Cox { get; init; } = new();
     /// <summary>
@@ -51,7 +52,7 @@ public sealed record AnalysisPlan
     /// own study is not compared with another centre's abstract unless asked. <c>mibg demo</c> sets <c>seed</c>, since
     /// the demo is built to reproduce it.
     /// </summary>
-    public string? Published { get; init; }
+    public PublishedComparison? Published { get; init; }
 
     /// <summary>The seed study's plan (every field at its default).</summary>
     public static AnalysisPlan Default { get; } = new();

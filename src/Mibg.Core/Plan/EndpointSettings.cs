@@ -7,14 +7,14 @@ namespace Mibg.Core.Plan;
 public sealed record EndpointSettings
 {
     /// <summary>Endpoints analysed: <c>efs</c>, <c>os</c>. Default both.</summary>
-    public IReadOnlyList<string> Endpoints { get; init; } = ["efs", "os"];
+    public IReadOnlyList<SurvivalEndpoint> Endpoints { get; init; } = [SurvivalEndpoint.Efs, SurvivalEndpoint.Os];
     /// <summary>Origin for the whole cohort: <c>diagnosis</c>. Default <c>diagnosis</c>.</summary>
-    public string CohortOrigin { get; init; } = "diagnosis";
+    public TimeOrigin CohortOrigin { get; init; } = TimeOrigin.Diagnosis;
     /// <summary>
     /// Origin for comparisons defined by the post-HDC finding: <c>post_hdc_scan</c> (landmark, avoids immortal
     /// time) or <c>diagnosis</c>. Default <c>post_hdc_scan</c>.
     /// </summary>
-    public string ComparisonOrigin { get; init; } = "post_hdc_scan";
+    public TimeOrigin ComparisonOrigin { get; init; } = TimeOrigin.PostHdcScan;
     /// <summary>Days per year of the time unit, &gt; 0. Default 365.25.</summary>
     public double DaysPerYear { get; init; } = 365.25;
     /// <summary>
@@ -40,7 +40,7 @@ public sealed record EndpointSettings
 public sealed record FollowUpSettings
 {
     /// <summary><c>diagnosis</c> or <c>post_hdc_scan</c>. Default <c>diagnosis</c>.</summary>
-    public string Origin { get; init; } = "diagnosis";
+    public TimeOrigin Origin { get; init; } = TimeOrigin.Diagnosis;
 }
 
 /// <summary>Cox model of persistence (design/analysis.md step 6).</summary>
@@ -53,7 +53,7 @@ public sealed record CoxSettings
     /// <summary>Diagnosis SIOPEN cut-off (≤ vs &gt;; Ladenstein et al., EJNMMI 2018). Default 3.</summary>
     public int DiagnosisSiopenAbove { get; init; } = 3;
     /// <summary>Tie handling: <c>efron</c> or <c>breslow</c>. Default <c>efron</c> (R's default).</summary>
-    public string Ties { get; init; } = "efron";
+    public CoxTieMethod Ties { get; init; } = CoxTieMethod.Efron;
 
     /// <summary>
     /// Factors at diagnosis the HR of persistence is adjusted for, in model order. Default MYCN and diagnosis SIOPEN

@@ -1,3 +1,5 @@
+using Mibg.Core.TimePoints;
+
 namespace Mibg.Core.Plan;
 
 /// <summary>
@@ -18,7 +20,7 @@ public sealed record OligoDefinition
     /// <summary>Largest SIOPEN total allowed. Default null (no limit).</summary>
     public int? MaxTotal { get; init; }
     /// <summary>Time point of the scan judged. Default <c>post_hdc</c>.</summary>
-    public string Timepoint { get; init; } = "post_hdc";
+    public TimePoint Timepoint { get; init; } = TimePoint.PostHdc;
 
     /// <summary>The definition in words.</summary>
     public string Describe()
@@ -28,6 +30,6 @@ public sealed record OligoDefinition
         if (MaxSegmentScore is { } m) parts.Add($"each scored at most {m}");
         if (MaxDiscreteLesions is { } d) parts.Add($"at most {d} discrete lesions in total");
         if (MaxTotal is { } t) parts.Add($"SIOPEN total at most {t}");
-        return string.Join(", ", parts) + $" on the {Timepoint} scan";
+        return string.Join(", ", parts) + $" on the {Timepoint.Code()} scan";
     }
 }

@@ -1,6 +1,5 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Serialization;
+using Mibg.Core.Json;
 
 namespace Mibg.Core.Plan;
 
@@ -10,17 +9,8 @@ namespace Mibg.Core.Plan;
 /// </summary>
 public static class PlanJson
 {
-    /// <summary>Serializer options of plan files.</summary>
-    public static JsonSerializerOptions Options { get; } = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        WriteIndented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-    };
+    /// <summary>Serializer options of plan files: the shared <see cref="MibgJson.Options"/>.</summary>
+    public static JsonSerializerOptions Options => MibgJson.Options;
 
     /// <summary>The plan as JSON text.</summary>
     public static string Serialize(AnalysisPlan plan) => JsonSerializer.Serialize(plan, Options);
@@ -59,6 +49,9 @@ public static class PlanJson
     {
         if (e.Message.Contains("could not be mapped", StringComparison.Ordinal))
             return "unknown field (see 'mibg plan --describe' for the fields)";
+        var message = e.Message.Split(" Path:", 2)[0];
+        if (message.Contains("valid values:", StringComparison.Ordinal) || message.StartsWith("expected one of", StringComparison.Ordinal))
+            return message; // a code refused by SnakeCaseEnumConverter or ReadResolution: already names the valid values
         if (e.Path is null || e.Path == "$")
             return "not valid JSON: " + e.Message.Split(" Path:", 2)[0];
         return "wrong type or value: " + e.Message.Split(" Path:", 2)[0];

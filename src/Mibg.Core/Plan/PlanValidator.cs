@@ -1,3 +1,4 @@
+using Mibg.Core.Json;
 using Mibg.Core.Study;
 using Mibg.Core.TimePoints;
 
@@ -6,9 +7,6 @@ namespace Mibg.Core.Plan;
 /// <summary>Checks every field of a plan against its valid range; returns all problems, each naming its field.</summary>
 public static class PlanValidator
 {
-    /// <summary>Read resolutions accepted besides <c>reader:CODE</c>.</summary>
-    public static readonly IReadOnlyList<string> ReadResolutions = ["consensus", "mean_of_readers"];
-
     /// <summary>All problems of <paramref name="plan"/>; empty when valid.</summary>
     public static IReadOnlyList<PlanError> Validate(AnalysisPlan plan)
     {
@@ -17,6 +15,9 @@ public static class PlanValidator
         {
             if (!ok) errors.Add(new PlanError(field, message));
         }
+        // JSON can only give defined codes (SnakeCaseEnumConverter); a plan built in code could hold any number.
+        void CheckCode<T>(T value, string field) where T : struct, Enum =>
+            Check(Enum.IsDefined(value), field, "must be one of " + string.Join(", ", SnakeCaseEnumConverter.Codes<T>()));
 
         var e = plan.Eligibility;
         if (e is null) errors.Add(new PlanError("eligibility", "must be an object"));
@@ -44,9 +45,7 @@ public static class PlanValidator
             Check(w.ProgressionDays >= 0, "time_point_windows.progression_days", "must be ≥ 0");
         }
 
-        Check(plan.ReadResolution is not null && (ReadResolutions.Contains(plan.ReadResolution)
-              || (plan.ReadResolution.StartsWith("reader:", StringComparison.Ordinal) && plan.ReadResolution.Length > 7 && plan.ReadResolution != "reader:" + Read.ConsensusReader)),
-            "read_resolution", "must be consensus, mean_of_readers or reader:CODE (e.g. reader:R1)");
+        Check(plan.ReadResolution is not null, "read_resolution", "must be consensus, mean_of_readers or reader:CODE (e.g. reader:R1)");
         if (plan.Persistence is null) errors.Add(new PlanError("persistence", "must be an object"));
         else
         {
@@ -70,39 +69,42 @@ public static class PlanValidator
             Check(o.MaxSegmentScore is null or (>= 1 and <= 6), "oligo.max_segment_score", "must be null or in 1..6");
             Check(o.MaxDiscreteLesions is null or >= 1, "oligo.max_discrete_lesions", "must be null or ≥ 1");
             Check(o.MaxTotal is null or (>= 1 and <= 72), "oligo.max_total", "must be null or in 1..72");
-            Check(o.Timepoint is "post_hdc" or "end_of_treatment", "oligo.timepoint", "must be post_hdc or end_of_treatment");
+            Check(o.Timepoint is TimePoint.PostHdc or TimePoint.EndOfTreatment, "oligo.timepoint", "must be post_hdc or end_of_treatment");
         }
 
         var ep = plan.Endpoints;
         if (ep is null) errors.Add(new PlanError("endpoints", "must be an object"));
         else
         {
-            Check(ep.Endpoints is { Count: > 0 } && ep.Endpoints.All(x => x is "efs" or "os"), "endpoints.endpoints", "must list efs and/or os");
-            Check(ep.CohortOrigin is "diagnosis", "endpoints.cohort_origin", "must be diagnosis");
-            Check(ep.ComparisonOrigin is "diagnosis" or "post_hdc_scan", "endpoints.comparison_origin", "must be post_hdc_scan or diagnosis");
+            Check(ep.Endpoints is { Count: > 0 } && ep.Endpoints.All(Enum.IsDefined) && ep.Endpoints.Distinct().Count() == ep.Endpoints.Count,
+                "endpoints.endpoints", "must list efs and/or os, each once");
+            Check(ep.CohortOrigin is TimeOrigin.Diagnosis, "endpoints.cohort_origin", "must be diagnosis");
+            CheckCode(ep.ComparisonOrigin, "endpoints.comparison_origin");
             Check(ep.DaysPerYear > 0 && double.IsFinite(ep.DaysPerYear), "endpoints.days_per_year", "must be > 0 (365.25 for years)");
             Check(ep.AtTimesYears is not null && ep.AtTimesYears.All(t => t > 0 && double.IsFinite(t)), "endpoints.at_times_years", "must list times > 0 in years, e.g. [3, 5]");
             Check(ep.MinPatientsForMedian >= 1, "endpoints.min_patients_for_median", "must be ≥ 1");
             Check(ep.CurveStopsBelowAtRisk >= 0, "endpoints.curve_stops_below_at_risk", "must be ≥ 0 (0 = draw whole curves)");
         }
         if (plan.Followup is null) errors.Add(new PlanError("followup", "must be an object"));
-        else Check(plan.Followup.Origin is "diagnosis" or "post_hdc_scan", "followup.origin", "must be diagnosis or post_hdc_scan");
+        else CheckCode(plan.Followup.Origin, "followup.origin");
+        CheckCode(plan.ProportionInterval, "proportion_interval");
+        if (plan.Published is { } published) CheckCode(published, "published");
 
         Check(plan.ConfidenceLevel is > 0 and < 1, "confidence_level", "must be in (0, 1), e.g. 0.95");
-        Check(plan.ProportionInterval is "wilson" or "clopper_pearson", "proportion_interval", "must be wilson or clopper_pearson");
         if (plan.Cox is null) errors.Add(new PlanError("cox", "must be an object"));
         else
         {
             Check(plan.Cox.DiagnosisSiopenAbove is >= 0 and < 72, "cox.diagnosis_siopen_above", "must be in 0..71");
-            Check(plan.Cox.Ties is "efron" or "breslow", "cox.ties", "must be efron or breslow");
+            CheckCode(plan.Cox.Ties, "cox.ties");
             Check(plan.Cox.Covariates is not null && plan.Cox.Covariates.All(Enum.IsDefined), "cox.covariates",
                 "must be a list of mycn, diagnosis_siopen, age_under_18_months, chr_11q, chr_1p, alk, histology, ldh");
             Check(plan.Cox.Covariates is null || plan.Cox.Covariates.Distinct().Count() == plan.Cox.Covariates.Count, "cox.covariates", "must not name a factor twice");
             Check(plan.Cox.LdhAboveUPerL is >= 1 and <= 50000, "cox.ldh_above_u_per_l", "must be in 1..50000 U/L");
-            Check(Enum.IsDefined(plan.Cox.Unknown), "cox.unknown", "must be complete_cases or unknown_category");
+            CheckCode(plan.Cox.Unknown, "cox.unknown");
             Check(plan.Cox.MinKnownShare is > 0 and <= 1, "cox.min_known_share", "must be in (0, 1]");
         }
-        Check(plan.RelapseSites is not null && Enum.IsDefined(plan.RelapseSites.Reference), "relapse_sites.reference", "must be post_hdc or last_before_event");
+        if (plan.RelapseSites is null) errors.Add(new PlanError("relapse_sites", "must be an object"));
+        else CheckCode(plan.RelapseSites.Reference, "relapse_sites.reference");
         Check(plan.LocalControlProbability is >= 0 and <= 1, "local_control_probability", "must be in [0, 1]");
 
         var t = plan.Trial;
@@ -112,7 +114,7 @@ public static class PlanValidator
             Check(t.HazardRatio is null || (t.HazardRatio > 0 && t.HazardRatio != 1 && double.IsFinite(t.HazardRatio.Value)), "trial.hazard_ratio", "must be null (the counterfactual's) or > 0 and ≠ 1");
             Check(t.Power is > 0 and < 1, "trial.power", "must be in (0, 1), e.g. 0.8");
             Check(t.Alpha is > 0 and < 1, "trial.alpha", "must be in (0, 1), e.g. 0.05");
-            Check(t.Method is "schoenfeld" or "freedman", "trial.method", "must be schoenfeld or freedman");
+            CheckCode(t.Method, "trial.method");
             Check(t.Allocation > 0 && double.IsFinite(t.Allocation), "trial.allocation", "must be > 0");
             Check(t.AccrualYears > 0, "trial.accrual_years", "must be > 0");
             Check(t.FollowupYears >= 0, "trial.followup_years", "must be ≥ 0");
@@ -123,7 +125,6 @@ public static class PlanValidator
             Check(t.Centers is { Count: > 0 } && t.Centers.All(c => c >= 1), "trial.centers", "must list numbers of centres ≥ 1");
             Check(t.SimulationTrials is >= 0 and <= 1_000_000, "trial.simulation_trials", "must be in 0..1000000");
         }
-        Check(plan.Published is null or "seed", "published", "must be seed or null");
         return errors;
     }
 }

@@ -6,7 +6,6 @@ namespace Mibg.Core.Plan;
 /// A factor at diagnosis the Cox model of persistence can adjust for (plan <c>cox.covariates</c>; docs/analysis.md
 /// step 6 "Cox covariates"). Each enters as a 0/1 indicator against a named reference level.
 /// </summary>
-[JsonConverter(typeof(JsonStringEnumConverter<PrognosticFactor>))]
 public enum PrognosticFactor
 {
     /// <summary><c>mycn</c>: MYCN amplified vs not amplified or gain (reference).</summary>
@@ -28,7 +27,6 @@ public enum PrognosticFactor
 }
 
 /// <summary>How the Cox model treats a patient whose value of a chosen factor is unknown (plan <c>cox.unknown</c>).</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<UnknownCovariateRule>))]
 public enum UnknownCovariateRule
 {
     /// <summary>

@@ -3,7 +3,6 @@ using System.Text.Json.Serialization;
 namespace Mibg.Core.Plan;
 
 /// <summary>The scan relapse patterns are judged against (design/domain.md, "Site-level analysis").</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<RelapseReference>))]
 public enum RelapseReference
 {
     /// <summary>The post-HDC scan: when radiotherapy to the persisting sites would be given (default).</summary>

@@ -16,7 +16,7 @@ public sealed record TrialAssumptions
     /// <summary>Two-sided α, in (0, 1). Default 0.05.</summary>
     public double Alpha { get; init; } = 0.05;
     /// <summary>Events formula: <c>schoenfeld</c> or <c>freedman</c>. Default <c>schoenfeld</c>.</summary>
-    public string Method { get; init; } = "schoenfeld";
+    public TrialSizingMethod Method { get; init; } = TrialSizingMethod.Schoenfeld;
     /// <summary>Allocation ratio experimental : control, &gt; 0. Default 1.</summary>
     public double Allocation { get; init; } = 1;
     /// <summary>Uniform accrual period, years, &gt; 0. Default 5.</summary>

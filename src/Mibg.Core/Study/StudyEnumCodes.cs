@@ -1,4 +1,4 @@
-using System.Text.Json;
+using Mibg.Core.Json;
 
 namespace Mibg.Core.Study;
 
@@ -9,7 +9,7 @@ namespace Mibg.Core.Study;
 public static class StudyEnumCodes
 {
     /// <summary>The code of an enum value: its name in snake_case (<c>WildType</c> → <c>wild_type</c>).</summary>
-    public static string Code<T>(T value) where T : struct, Enum => JsonNamingPolicy.SnakeCaseLower.ConvertName(value.ToString());
+    public static string Code<T>(T value) where T : struct, Enum => SnakeCaseEnumConverter.Code(value);
 
     /// <summary>Every code of <typeparamref name="T"/>, in declaration order.</summary>
     public static IReadOnlyList<string> All<T>() where T : struct, Enum => Enum.GetValues<T>().Select(Code).ToArray();

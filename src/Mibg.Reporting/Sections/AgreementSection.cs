@@ -1,3 +1,5 @@
+using Mibg.Core.Cohort;
+using Mibg.Core.TimePoints;
 using Mibg.Analysis.Results;
 using Mibg.Reporting.Document;
 using Mibg.Reporting.Figures;
@@ -33,7 +35,7 @@ internal static class AgreementSection
 
         if (a.ByTimepoint.Count > 0)
         {
-            var post = a.ByTimepoint.FirstOrDefault(t => t.Timepoint == "post_hdc");
+            var post = a.ByTimepoint.FirstOrDefault(t => t.Timepoint == TimePoint.PostHdc);
             if (post is not null)
             {
                 yield return new ParagraphBlock(
@@ -59,7 +61,7 @@ internal static class AgreementSection
                 ["Read used", "Persistent", "Of eligible", "Log-rank p, EFS persistent vs cleared"],
                 a.ReadSensitivity.Select(x => (IReadOnlyList<string>)
                 [
-                    x.Resolution switch { "consensus" => "Consensus", "mean_of_readers" => "Mean of readers", var v => v.Replace("reader:", "Reader ", StringComparison.Ordinal) },
+                    x.Resolution.Kind switch { ReadResolutionKind.Consensus => "Consensus", ReadResolutionKind.MeanOfReaders => "Mean of readers", _ => "Reader " + x.Resolution.Reader },
                     N(x.Persistent), N(x.Of), x.LogrankP is { } p ? P(p) : "–",
                 ]).ToList(),
                 "If the group changes much with the reader, the study's conclusion depends on who read the scans."));

@@ -1,3 +1,6 @@
+using Mibg.Core.TimePoints;
+using Mibg.Core.Json;
+using Mibg.Core.Plan;
 using Mibg.Core.Cohort;
 using Mibg.Core.Scoring;
 
@@ -42,7 +45,7 @@ public static class ClinicalLabels
     public static string Level(string code) => Levels.TryGetValue(code, out var name) ? name : code.Replace('_', ' ');
 
     /// <summary>Time points in treatment order, as the report lays them out.</summary>
-    public static IReadOnlyList<string> TimePointOrder { get; } = ["diagnosis", "post_induction", "post_hdc", "end_of_treatment", "progression", "follow_up"];
+    public static IReadOnlyList<TimePoint> TimePointOrder { get; } = TimePointCodes.All;
 
     /// <summary>Display name of a group code (the code itself when unknown).</summary>
     public static string Group(string code) => Groups.TryGetValue(code, out var name) ? name : code;
@@ -50,23 +53,45 @@ public static class ClinicalLabels
     /// <summary>Display name of a time-point code.</summary>
     public static string TimePoint(string code) => TimePoints.TryGetValue(code, out var name) ? name : code;
 
+    /// <summary>Display name of a time point.</summary>
+    public static string TimePoint(TimePoint tp) => TimePoint(tp.Code());
+
     /// <summary>Display name of a SIOPEN segment code (from <see cref="SiopenSegments"/>).</summary>
     public static string Segment(string code) => SiopenSegments.FindByCode(code)?.Name ?? code;
 
     /// <summary>"Event-free survival" / "Overall survival".</summary>
-    public static string Endpoint(string code) => code switch
+    public static string Endpoint(SurvivalEndpoint endpoint) => endpoint switch
     {
-        "efs" => "Event-free survival",
-        "os" => "Overall survival",
-        _ => code,
+        SurvivalEndpoint.Efs => "Event-free survival",
+        SurvivalEndpoint.Os => "Overall survival",
+        _ => endpoint.Code(),
     };
 
-    /// <summary>Time-axis title for an origin code.</summary>
-    public static string Origin(string code) => code switch
+    /// <summary>"Wilson score" / "Clopper–Pearson" (the interval of a proportion).</summary>
+    public static string Interval(ProportionIntervalMethod method) => method switch
     {
-        "post_hdc_scan" => "Years from post-HDC scan",
-        "diagnosis" => "Years from diagnosis",
-        _ => "Years from " + code.Replace('_', ' '),
+        ProportionIntervalMethod.Wilson => "Wilson score",
+        ProportionIntervalMethod.ClopperPearson => "Clopper–Pearson",
+        _ => method.Code(),
+    };
+
+    /// <summary>The trial sizing formula in words ("Schoenfeld's formula").</summary>
+    public static string SizingFormula(TrialSizingMethod method) => method switch
+    {
+        TrialSizingMethod.Schoenfeld => "Schoenfeld's formula",
+        TrialSizingMethod.Freedman => "Freedman's formula",
+        _ => method.Code(),
+    };
+
+    /// <summary>"EFS" / "OS".</summary>
+    public static string EndpointAbbreviation(SurvivalEndpoint endpoint) => endpoint.Code().ToUpperInvariant();
+
+    /// <summary>Time-axis title for an origin code.</summary>
+    public static string Origin(TimeOrigin origin) => origin switch
+    {
+        TimeOrigin.PostHdcScan => "Years from post-HDC scan",
+        TimeOrigin.Diagnosis => "Years from diagnosis",
+        _ => "Years from " + origin.Code().Replace('_', ' '),
     };
 
     /// <summary>Order of a group code in the report (unknown codes last).</summary>

@@ -1,3 +1,5 @@
+using Mibg.Core.Cohort;
+using Mibg.Core.Json;
 using System.Text.Json;
 using Mibg.Analysis.Results;
 using Mibg.Core.Plan;
@@ -28,11 +30,11 @@ internal static class MethodsSection
         var w = plan.TimePointWindows;
         var km = r.Survival.FirstOrDefault()?.Km;
         var stages = string.Join(" or ", e.InrgStages) + (e.InssStagesWhenInrgBlank.Count > 0 ? $" (INSS {string.Join(" or ", e.InssStagesWhenInrgBlank)} when INRG is blank)" : "");
-        var read = plan.ReadResolution switch
+        var read = plan.ReadResolution.Kind switch
         {
-            "consensus" => "the consensus read of each scan (a scan without one is listed as pending and left out)",
-            "mean_of_readers" => "the mean of the readers' scores",
-            var x => $"the read of {x.Replace("reader:", "reader ", StringComparison.Ordinal)}",
+            ReadResolutionKind.Consensus => "the consensus read of each scan (a scan without one is listed as pending and left out)",
+            ReadResolutionKind.MeanOfReaders => "the mean of the readers' scores",
+            _ => $"the read of reader {plan.ReadResolution.Reader}",
         };
         return
             $"Patients were eligible with INRG stage {stages}, age at diagnosis over {N(e.MinAgeAtDiagnosisDaysExclusive)} days, diagnosis between " +
@@ -47,9 +49,9 @@ internal static class MethodsSection
             $"survival death; both were censored at last contact and measured in years of {G(plan.Endpoints.DaysPerYear, 2)} days, from {Origin(plan.Endpoints.CohortOrigin)} " +
             $"for the whole cohort and from {Origin(plan.Endpoints.ComparisonOrigin)} for comparisons defined by the post-HDC scan. Survival was estimated by " +
             $"Kaplan–Meier with Greenwood standard errors and {Pct(plan.ConfidenceLevel, 0)} confidence intervals" + (km is null ? "" : $" ({km.ConfType} transformation)") +
-            $", medians by R's rule, and compared with the log-rank test; hazard ratios from Cox models ({plan.Cox.Ties} ties) adjusted for " +
+            $", medians by R's rule, and compared with the log-rank test; hazard ratios from Cox models ({plan.Cox.Ties.Code()} ties) adjusted for " +
             CoxAdjustment(plan.Cox) + $". Proportions carry {Pct(plan.ConfidenceLevel, 0)} " +
-            $"{(plan.ProportionInterval == "wilson" ? "Wilson score" : "Clopper–Pearson")} intervals. Follow-up is the time from {Origin(plan.Followup.Origin)} to last contact " +
+            $"{ClinicalLabels.Interval(plan.ProportionInterval)} intervals. Follow-up is the time from {Origin(plan.Followup.Origin)} to last contact " +
             "among patients without an event, and by reverse Kaplan–Meier for the cohort. Reader agreement used intraclass correlations (Shrout & Fleiss 1979), " +
             "Cohen's weighted kappa per segment and Bland–Altman limits of agreement on the total. " +
             "Progression after the post-HDC scan and on or before the end-of-treatment date, or with no end-of-treatment date because treatment " +
@@ -66,7 +68,7 @@ internal static class MethodsSection
             (r.Trial is null
                 ? "No trial was sized" + (r.TrialNote is { Length: > 0 } why ? $" ({why.TrimEnd('.')})" : "") + ". "
                 : "The trial was sized for " + (plan.Trial.HazardRatio is { } hr ? $"an assumed hazard ratio of {G(hr, 2)}" : "the EFS hazard ratio the counterfactual implies in the oligo population") +
-                  $", power {Pct(plan.Trial.Power, 0)}, two-sided α {G(plan.Trial.Alpha, 3)} ({TrialMethod(plan.Trial.Method)}). ") +
+                  $", power {Pct(plan.Trial.Power, 0)}, two-sided α {G(plan.Trial.Alpha, 3)} ({ClinicalLabels.SizingFormula(plan.Trial.Method)}). ") +
             "Statistics were computed by " +
             $"mibg {r.Reproducibility.MibgVersion} (C#/.NET), whose survival, competing-risk and agreement statistics are checked against R (survival, cmprsk, psych, rpact) to 1e-6 relative.";
     }
@@ -82,18 +84,11 @@ internal static class MethodsSection
                 : "an unknown value entered as a level of its own, plan option cox.unknown = unknown_category, which keeps every patient at the risk of bias (Groenwold et al., CMAJ 2012)") + ")";
     }
 
-    private static string TrialMethod(string method) => method switch
+    private static string Origin(TimeOrigin origin) => origin switch
     {
-        "schoenfeld" => "Schoenfeld's formula",
-        "freedman" => "Freedman's formula",
-        _ => method.Replace('_', ' '),
-    };
-
-    private static string Origin(string code) => code switch
-    {
-        "post_hdc_scan" => "the post-HDC scan (landmark)",
-        "diagnosis" => "diagnosis",
-        _ => code.Replace('_', ' '),
+        TimeOrigin.PostHdcScan => "the post-HDC scan (landmark)",
+        TimeOrigin.Diagnosis => "diagnosis",
+        _ => origin.Code().Replace('_', ' '),
     };
 
     private static List<IReadOnlyList<string>> PlanRows(AnalysisPlan plan)

@@ -1,3 +1,6 @@
+using Mibg.Core.Cohort;
+using Mibg.Core.Plan;
+using Mibg.Core.Json;
 using Mibg.Analysis.Results;
 using Mibg.Reporting.Document;
 using Mibg.Reporting.Figures;
@@ -32,7 +35,7 @@ internal static class RelapseSection
                 [
                     p.PatientId, ClinicalLabels.Group(p.Group), ClinicalLabels.TimePoint(p.ReferenceTimepoint), Segs(p.Persistent), Segs(p.Cleared), Segs(p.New),
                     p.NonSkeletal.Count == 0 ? "–" : string.Join(", ", p.NonSkeletal.Select(s => s.Replace('_', ' '))), Segs(p.InField),
-                    p.Pattern.Replace('_', ' ') + (p.NonSkeletal.Count > 0 && p.Pattern != "non_skeletal_only" ? ", with non-skeletal sites" : "")
+                    p.Pattern.Code().Replace('_', ' ') + (p.NonSkeletal.Count > 0 && p.Pattern != RelapsePattern.NonSkeletalOnly ? ", with non-skeletal sites" : "")
                         + (p.InField.Count > 0 ? ", in-field failure" : ""),
                 ]).ToList(),
                 "Reference scan: the last read post-HDC or end-of-treatment scan before the event (the seed's definition); the pattern table below " +
@@ -44,7 +47,7 @@ internal static class RelapseSection
         if (rs.Patterns is { } pt)
         {
             static string Ids(PatternCount c) => c.N == 0 ? "–" : string.Join(", ", c.Patients);
-            yield return new TableBlock(new ReportTable("relapse-patterns", $"Relapse patterns against the {(pt.Reference == "post_hdc" ? "post-HDC" : "last pre-event")} scan (a relapse can be in several rows except the first)",
+            yield return new TableBlock(new ReportTable("relapse-patterns", $"Relapse patterns against the {(pt.Reference == RelapseReference.PostHdc ? "post-HDC" : "last pre-event")} scan (a relapse can be in several rows except the first)",
                 ["Pattern", "n", "Patients"],
                 [
                     ["Persistent, non-irradiated sites only (no cleared, new, in-field or non-skeletal site)", N(pt.PersistentOnly.N), Ids(pt.PersistentOnly)],

@@ -1,3 +1,4 @@
+using Mibg.Core.TimePoints;
 using Mibg.Analysis.Results;
 using Mibg.Core.Scoring;
 using Mibg.Reporting.Document;
@@ -9,7 +10,7 @@ namespace Mibg.Reporting.Sections;
 /// <summary>The skeleton heat maps (one per population) and their frequency table.</summary>
 internal static class SkeletonSection
 {
-    private static readonly string[] PanelTimePoints = ["diagnosis", "post_hdc", "end_of_treatment", "progression"];
+    private static readonly TimePoint[] PanelTimePoints = [TimePoint.Diagnosis, TimePoint.PostHdc, TimePoint.EndOfTreatment, TimePoint.Progression];
 
     public static IEnumerable<ReportBlock> Build(StudyResults r)
     {

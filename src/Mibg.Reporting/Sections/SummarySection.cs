@@ -1,3 +1,4 @@
+using Mibg.Core.Plan;
 using Mibg.Analysis.Results;
 using Mibg.Core.Cohort;
 using Mibg.Reporting.Document;
@@ -16,7 +17,7 @@ internal static class SummarySection
         {
             (N(eligible), $"eligible patients (of {N(r.Study.Patients)} in the study)"),
             ($"{N(p.N)} ({Pct(p.Proportion)})",
-                $"persistent skeletal uptake after HDC, {Pct(p.ConfLevel, 0)} CI {Pct(p.CiLower)}–{Pct(p.CiUpper)} ({(p.Method == "wilson" ? "Wilson" : "Clopper–Pearson")})"),
+                $"persistent skeletal uptake after HDC, {Pct(p.ConfLevel, 0)} CI {Pct(p.CiLower)}–{Pct(p.CiUpper)} ({ClinicalLabels.Interval(p.Method)})"),
             ($"{N(r.RelapseSites.AtPriorSkeletalSites)} / {N(r.RelapseSites.Relapses)}",
                 "relapses after treatment at sites of prior skeletal disease"),
         };
@@ -29,11 +30,11 @@ internal static class SummarySection
             }
         }
 
-        var efs = r.Survival.FirstOrDefault(s => s is { Endpoint: "efs", Comparison: "persistent_vs_cleared" });
+        var efs = r.Survival.FirstOrDefault(s => s is { Endpoint: SurvivalEndpoint.Efs, Comparison: SurvivalComparisonKind.PersistentVsCleared });
         if (efs?.Logrank is { } lr)
         {
             // The call that defines the groups depends on the reader: the headline says how far (Table "The key result under each read").
-            var others = r.Agreement?.ReadSensitivity.Where(x => x.Resolution.StartsWith("reader:", StringComparison.Ordinal) && x.LogrankP is not null)
+            var others = r.Agreement?.ReadSensitivity.Where(x => x.Resolution.Kind == Mibg.Core.Cohort.ReadResolutionKind.Reader && x.LogrankP is not null)
                 .Select(x => x.LogrankP!.Value).ToList() ?? [];
             var range = others.Count == 0 ? "" : $"; with one reader's reads instead of the consensus: {Drawing.PValueText.Format(others.Min())}" +
                 (others.Count > 1 ? $" to {Drawing.PValueText.Format(others.Max())}" : "");

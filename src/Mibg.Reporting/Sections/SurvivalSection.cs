@@ -1,3 +1,5 @@
+using Mibg.Core.Json;
+using Mibg.Core.Plan;
 using Mibg.Analysis.Results;
 using Mibg.Reporting.Document;
 using Mibg.Reporting.Figures;
@@ -9,7 +11,7 @@ namespace Mibg.Reporting.Sections;
 /// <summary>Kaplan–Meier figures, the survival summary table and the Cox models.</summary>
 internal static class SurvivalSection
 {
-    private static readonly string[] ComparisonOrder = ["persistent_vs_cleared", "cohort"];
+    private static readonly SurvivalComparisonKind[] ComparisonOrder = [SurvivalComparisonKind.PersistentVsCleared, SurvivalComparisonKind.Cohort];
 
     public static IEnumerable<ReportBlock> Build(StudyResults r)
     {
@@ -30,7 +32,7 @@ internal static class SurvivalSection
             "given under the time axis" + (stopBelow > 0 ? $"; curves stop where fewer than {N(stopBelow)} patients remain at risk (Pocock et al., Lancet 2002)." : "."));
         var ordered = r.Survival
             .OrderBy(s => Array.IndexOf(ComparisonOrder, s.Comparison) is var i && i < 0 ? 99 : i)
-            .ThenBy(s => s.Endpoint, StringComparer.Ordinal);
+            .ThenBy(s => s.Endpoint);
         var minMedian = r.Reproducibility.Plan.Endpoints.MinPatientsForMedian;
         foreach (var s in ordered)
         {
@@ -58,21 +60,21 @@ internal static class SurvivalSection
             AllSteps = st.Steps.Select(Step).ToList(),
         }).ToList();
         var title = $"{ClinicalLabels.Endpoint(s.Endpoint)}: {Describe(s.Comparison)}";
-        var caption = $"{title}, from {(s.Origin == "post_hdc_scan" ? "the post-HDC scan (landmark)" : "diagnosis")}. " +
+        var caption = $"{title}, from {(s.Origin == TimeOrigin.PostHdcScan ? "the post-HDC scan (landmark)" : "diagnosis")}. " +
             $"Kaplan–Meier estimates with {Pct(s.Km.ConfLevel, 0)} confidence bands ({s.Km.ConfType} transformation)" +
             (s.Logrank is { } lr ? $"; log-rank χ² = {D(lr.Chisq, 2)} on {N(lr.Df)} df, {PIs(lr.P)}" : "") +
             (s.HazardRatio is { } hr ? "; Cox HR " + (hr.Estimable ? $"{ClinicalLabels.Group(hr.Compared)} vs {ClinicalLabels.Group(hr.Reference)} {D(hr.Hr, 2)} ({D(hr.Lower, 2)}–{D(hr.Upper, 2)})" : hr.Note) + "." : ".") +
             (s.Description.Length > 0 ? " " + s.Description : "") +
             (s.LeftOut.Count > 0 ? $" {N(s.LeftOut.Count)} patient(s) left out (event or last contact before the landmark)." : "");
-        return new SurvivalPlot($"km-{s.Endpoint}-{s.Comparison.Replace('_', '-')}-{s.Origin.Replace('_', '-')}", caption,
+        return new SurvivalPlot($"km-{s.Endpoint.Code()}-{s.Comparison.Code().Replace('_', '-')}-{s.Origin.Code().Replace('_', '-')}", caption,
             ClinicalLabels.Endpoint(s.Endpoint), ClinicalLabels.Origin(s.Origin), curves, s.Logrank?.P);
     }
 
-    private static string Describe(string comparison) => comparison switch
+    private static string Describe(SurvivalComparisonKind comparison) => comparison switch
     {
-        "persistent_vs_cleared" => "persistent vs cleared after HDC",
-        "cohort" => "eligible cohort",
-        _ => comparison.Replace('_', ' '),
+        SurvivalComparisonKind.PersistentVsCleared => "persistent vs cleared after HDC",
+        SurvivalComparisonKind.Cohort => "eligible cohort",
+        _ => comparison.Code().Replace('_', ' '),
     };
 
     private static ReportTable SummaryTable(IReadOnlyList<SurvivalComparison> survival, int minMedian)
@@ -88,7 +90,7 @@ internal static class SurvivalSection
                 flagged |= small && st.Median is not null;
                 var row = new List<string>
                 {
-                    s.Endpoint.ToUpperInvariant(), Describe(s.Comparison), ClinicalLabels.Origin(s.Origin).Replace("Years from ", "", StringComparison.Ordinal),
+                    ClinicalLabels.EndpointAbbreviation(s.Endpoint), Describe(s.Comparison), ClinicalLabels.Origin(s.Origin).Replace("Years from ", "", StringComparison.Ordinal),
                     ClinicalLabels.Group(st.Name), N(st.N), N(st.Events),
                 };
                 foreach (var t in times)
@@ -118,7 +120,7 @@ internal static class SurvivalSection
             ["Endpoint", "Patients", "Intervals", "Events", "HR persistent (95% CI)", "p", "Landmark HR"],
             models.Select(m => (IReadOnlyList<string>)
             [
-                m.Endpoint.ToUpperInvariant(), N(m.Patients), N(m.Rows), N(m.Events),
+                ClinicalLabels.EndpointAbbreviation(m.Endpoint), N(m.Patients), N(m.Rows), N(m.Events),
                 m.Hr is { } h ? $"{D(h, 2)} ({D(m.Lower, 2)}–{D(m.Upper, 2)})" : m.Note ?? "not estimable",
                 m.P is { } p ? P(p) : "–", m.LandmarkHr is { } l ? D(l, 2) : "–",
             ]).ToList(),
@@ -136,7 +138,7 @@ internal static class SurvivalSection
             {
                 var estimable = !m.NotEstimable.Contains(c.Name);
                 var zph = m.Zph?.Terms.FirstOrDefault(t => t.Term == c.Name);
-                rows.Add([m.Endpoint.ToUpperInvariant(), ClinicalLabels.Origin(m.Origin).Replace("Years from ", "", StringComparison.Ordinal),
+                rows.Add([ClinicalLabels.EndpointAbbreviation(m.Endpoint), ClinicalLabels.Origin(m.Origin).Replace("Years from ", "", StringComparison.Ordinal),
                     m.ReferenceLevels.TryGetValue(c.Name, out var label) ? label : c.Name.Replace('_', ' '),
                     estimable ? $"{D(c.Hr, 2)} ({D(c.Lower, 2)}–{D(c.Upper, 2)})" : "not estimable", estimable ? P(c.P) : "–",
                     zph is null ? "–" : P(zph.P), N(m.N), N(m.Events)]);
@@ -144,8 +146,8 @@ internal static class SurvivalSection
         }
 
         var notes = models.Select(m =>
-                $"{m.Endpoint.ToUpperInvariant()}: likelihood-ratio χ² = {D(m.LrTest.Chisq, 2)} on {N(m.LrTest.Df)} df, {PIs(m.LrTest.P)}" +
-                (m.Concordance.C is { } c ? $", concordance {D(c, 3)}" : "") + $", {m.Ties} ties" + (m.Zph is { } z ? $", global PH test {PIs(z.Global.P)}" : "") + (m.Dropped > 0 ? $", {N(m.Dropped)} patient(s) with a missing covariate left out." : "."))
+                $"{ClinicalLabels.EndpointAbbreviation(m.Endpoint)}: likelihood-ratio χ² = {D(m.LrTest.Chisq, 2)} on {N(m.LrTest.Df)} df, {PIs(m.LrTest.P)}" +
+                (m.Concordance.C is { } c ? $", concordance {D(c, 3)}" : "") + $", {m.Ties.Code()} ties" + (m.Zph is { } z ? $", global PH test {PIs(z.Global.P)}" : "") + (m.Dropped > 0 ? $", {N(m.Dropped)} patient(s) with a missing covariate left out." : "."))
             .Concat(models.SelectMany(m => m.Notes).Distinct()).ToList();
         return new ReportTable("cox", "Cox proportional-hazards models: hazard ratio (95% CI)",
             ["Endpoint", "Origin", "Covariate", "HR (95% CI)", "p", "PH test p (cox.zph)", "n", "Events"], rows,

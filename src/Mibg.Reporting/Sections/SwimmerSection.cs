@@ -1,3 +1,5 @@
+using Mibg.Core.Study;
+using Mibg.Core.Json;
 using Mibg.Analysis.Results;
 using Mibg.Core.Cohort;
 using Mibg.Reporting.Document;
@@ -56,8 +58,8 @@ internal static class SwimmerSection
             return new SwimmerPatient(s.PatientId, ClinicalLabels.Group(s.Group), s.LastContactYears,
                 string.Equals(s.VitalStatus, "alive", StringComparison.OrdinalIgnoreCase), phases,
                 s.Scans.Select(x => new FigureScan(x.Years, x.SiopenTotal)).ToList(),
-                s.Events.Select(e => new FigureEvent(e.Years, e.EventType)).ToList(),
-                s.Radiotherapy.Select(r => new SwimmerCourse(r.StartYears, r.EndYears ?? r.StartYears, r.Target == "metastasis")).ToList());
+                s.Events.Select(e => new FigureEvent(e.Years, e.EventType.Code())).ToList(),
+                s.Radiotherapy.Select(r => new SwimmerCourse(r.StartYears, r.EndYears ?? r.StartYears, r.Target == RadiotherapyTarget.Metastasis)).ToList());
         }).ToList();
         return new SwimmerFigure("swimmer-persistent",
             "Persistent patients from diagnosis to last contact: treatment phases, scans labelled with their SIOPEN total, radiotherapy courses, disease events and deaths.",

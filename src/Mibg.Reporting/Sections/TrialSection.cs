@@ -1,3 +1,5 @@
+using Mibg.Core.Plan;
+using Mibg.Core.Json;
 using Mibg.Analysis.Results;
 using Mibg.Reporting.Document;
 using static Mibg.Reporting.Sections.Numbers;
@@ -26,7 +28,7 @@ internal static class TrialSection
                 " As the seed study concluded, such a trial would be hard to run.");
             yield return new ParagraphBlock(
                 $"A randomised trial of irradiating the persisting skeletal sites, designed to detect a hazard ratio of {G(t.HazardRatio, 2)} for EFS " +
-                $"with {Pct(t.Power, 0)} power at two-sided α = {G(t.Alpha, 3)} ({Method(t.Method)}), needs {N(t.EventsRequired)} events and " +
+                $"with {Pct(t.Power, 0)} power at two-sided α = {G(t.Alpha, 3)} ({ClinicalLabels.SizingFormula(t.Method)}), needs {N(t.EventsRequired)} events and " +
                 $"{N(t.SubjectsRequired)} patients, assuming a control-arm EFS median of {D(t.ControlMedianYears, 2)} years ({t.ControlMedianSource}), " +
                 $"{G(t.AccrualYears, 1)} years of accrual and {G(t.FollowupYears, 1)} years of follow-up. In this cohort {Pct(t.OligoShare)} of eligible " +
                 $"stage M patients had persistent oligo-skeletal uptake after HDC; with {G(t.StageMPerCenterYear, 1)} stage M patients per centre per year " +
@@ -57,10 +59,4 @@ internal static class TrialSection
         }
     }
 
-    private static string Method(string method) => method switch
-    {
-        "schoenfeld" => "Schoenfeld's formula",
-        "freedman" => "Freedman's formula",
-        _ => method,
-    };
 }

@@ -23,7 +23,7 @@ public class RelapseSiteClassificationTests
         Assert.Equal(["pelvis"], k.Cleared);
         Assert.Equal(["left_lower_limb_distal"], k.New);
         Assert.True(k.AtPriorSkeletalSites);
-        Assert.Equal(RelapseSiteClassification.InvolvesNew, k.Pattern);
+        Assert.Equal(RelapsePattern.InvolvesNew, k.Pattern);
     }
 
     [Fact]
@@ -32,7 +32,7 @@ public class RelapseSiteClassificationTests
         // persistent = positive on the last scan before the event; the diagnosis scan does not matter then.
         var k = RelapseSiteClassification.Classify(R(Seg(("skull", 1))), R(Seg(("skull", 1))), R(Seg(("spine", 2))));
         Assert.Equal(["skull"], k.Persistent);
-        Assert.Equal(RelapseSiteClassification.ConfinedToPersistent, k.Pattern);
+        Assert.Equal(RelapsePattern.ConfinedToPersistent, k.Pattern);
     }
 
     [Fact]
@@ -40,12 +40,12 @@ public class RelapseSiteClassificationTests
     {
         var dx = R(Seg(("spine", 2), ("pelvis", 2)));
         var reference = R(Seg(("spine", 1)));
-        Assert.Equal(RelapseSiteClassification.InvolvesCleared, RelapseSiteClassification.Classify(R(Seg(("spine", 1), ("pelvis", 1))), reference, dx).Pattern);
+        Assert.Equal(RelapsePattern.InvolvesCleared, RelapseSiteClassification.Classify(R(Seg(("spine", 1), ("pelvis", 1))), reference, dx).Pattern);
         var onlyNew = RelapseSiteClassification.Classify(R(Seg(("skull", 1))), reference, dx);
-        Assert.Equal(RelapseSiteClassification.InvolvesNew, onlyNew.Pattern);
+        Assert.Equal(RelapsePattern.InvolvesNew, onlyNew.Pattern);
         Assert.False(onlyNew.AtPriorSkeletalSites);
         var none = RelapseSiteClassification.Classify(R(Zero), reference, dx);
-        Assert.Equal(RelapseSiteClassification.NonSkeletalOnly, none.Pattern);
+        Assert.Equal(RelapsePattern.NonSkeletalOnly, none.Pattern);
         Assert.False(none.AtPriorSkeletalSites);
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Mibg.Core.Cohort;
 using Mibg.Core.Plan;
 
 namespace Mibg.Core.Tests.Plan;
@@ -16,13 +17,14 @@ public class AnalysisPlanTests
         Assert.Equal(365, p.Eligibility.MinAgeAtDiagnosisDaysExclusive);
         Assert.Equal(new DateOnly(2000, 1, 1), p.Eligibility.DiagnosisFrom);
         Assert.Equal(new DateOnly(2020, 12, 31), p.Eligibility.DiagnosisTo);
-        Assert.Equal("consensus", p.ReadResolution);
+        Assert.Equal(ReadResolution.Consensus, p.ReadResolution);
         Assert.Equal(0, p.Persistence.PostHdcTotalAbove);
         Assert.Equal((3, 3, 3), (p.Oligo.MaxPositiveSegments, p.Oligo.MaxSegmentScore, p.Oligo.MaxDiscreteLesions));
-        Assert.Equal("post_hdc_scan", p.Endpoints.ComparisonOrigin);
+        Assert.Equal(TimeOrigin.PostHdcScan, p.Endpoints.ComparisonOrigin);
+        Assert.Equal([SurvivalEndpoint.Efs, SurvivalEndpoint.Os], p.Endpoints.Endpoints);
         Assert.Equal(365.25, p.Endpoints.DaysPerYear);
         Assert.Equal(0.95, p.ConfidenceLevel);
-        Assert.Equal("wilson", p.ProportionInterval);
+        Assert.Equal(ProportionIntervalMethod.Wilson, p.ProportionInterval);
         // hazard_ratio null: the trial is sized for the HR the study's counterfactual implies (issue 10 item 4);
         // local control p 0.67 (Casey et al., IJROBP 2018).
         Assert.Null(p.Trial.HazardRatio);
@@ -48,7 +50,7 @@ public class AnalysisPlanTests
         var p = PlanJson.Parse("""{"trial": {"hazard_ratio": 0.5}, "read_resolution": "reader:R1"}""");
         Assert.Equal(0.5, p.Trial.HazardRatio);
         Assert.Equal(0.8, p.Trial.Power);
-        Assert.Equal("reader:R1", p.ReadResolution);
+        Assert.Equal((ReadResolutionKind.Reader, "R1"), (p.ReadResolution.Kind, p.ReadResolution.Reader));
         Assert.Equal(365, p.Eligibility.MinAgeAtDiagnosisDaysExclusive);
     }
 

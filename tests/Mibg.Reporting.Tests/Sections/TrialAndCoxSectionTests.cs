@@ -1,3 +1,4 @@
+using Mibg.Core.Plan;
 using Mibg.Analysis.Results;
 using Mibg.Statistics.Regression;
 using Mibg.Reporting.Document;
@@ -11,7 +12,7 @@ public class TrialAndCoxSectionTests
     // Hand-made trial numbers (shapes of rpact::getSampleSizeSurvival output); the report prints, it does not compute.
     private static readonly TrialSummary Trial = new()
     {
-        Method = "schoenfeld", HazardRatio = 0.6, Power = 0.8, Alpha = 0.05, AccrualYears = 5, FollowupYears = 3,
+        Method = TrialSizingMethod.Schoenfeld, HazardRatio = 0.6, Power = 0.8, Alpha = 0.05, AccrualYears = 5, FollowupYears = 3,
         ControlMedianYears = 2.8, ControlMedianSource = "persistent cohort's landmark EFS median",
         Events = 120.4, Subjects = 161.2, EventsRequired = 121, SubjectsRequired = 162,
         OligoShare = 0.0875, StageMPerCenterYear = 10, ConsentRate = 0.8, EligiblePerCenterYear = 0.7,
@@ -22,7 +23,7 @@ public class TrialAndCoxSectionTests
 
     private static readonly CoxModelSummary Cox = new()
     {
-        Endpoint = "efs", Origin = "post_hdc_scan", Ties = "efron", Covariates = ["persistent", "mycn_amplified"], N = 48, Events = 17, Dropped = 0,
+        Endpoint = SurvivalEndpoint.Efs, Origin = TimeOrigin.PostHdcScan, Ties = CoxTieMethod.Efron, Covariates = ["persistent", "mycn_amplified"], N = 48, Events = 17, Dropped = 0,
         LrTest = new(6.1, 2, 0.047), Concordance = new(0.68, 0.05),
         Coefficients = [new("persistent", 1.2, 3.32, 0.5, 2.4, 0.0164, 1.25, 8.85), new("mycn_amplified", 0.1, 1.105, 0.5, 0.2, 0.84, 0.41, 2.94)],
         Notes = ["diagnosis_siopen_above_3 dropped: no variation."],

@@ -156,7 +156,7 @@ public sealed class ReadingWorkflowTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_reader_saves_a_draft_amends_it_and_finalises_it_and_the_final_read_offers_no_amendment()
+    public async Task A_reader_saves_a_draft_then_finalises_it_and_the_final_read_offers_no_amendment()
     {
         var r2 = await SignInAsync("R2");
         var code = _server.Code("R2", "S2");

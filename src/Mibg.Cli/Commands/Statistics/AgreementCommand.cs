@@ -26,7 +26,7 @@ internal sealed class AgreementCommand(CliOutput output) : Command<AgreementSett
         if (ratings.All(r => r.Distinct().Count() == 1) && ratings.Select(r => r[0]).Distinct().Count() == 1)
             throw new UserInputException($"{table.Source}: every rating is {Text.Number(ratings[0][0])}; agreement statistics need some variation.");
         var result = RaterAgreement.Compute(ratings, levels);
-        if (settings.Json) StatisticsJson.Write(output, result);
+        if (settings.Json) CliJson.Write(output, result);
         else Print(output, result, table.Dropped);
         return ExitCodes.Success;
     }

@@ -18,7 +18,7 @@ internal sealed class CoxCommand(CliOutput output) : Command<CoxCommandSettings>
             output.Err.WriteLine($"mibg: warning: the likelihood converged before {string.Join(", ", fit.PossiblyInfinite)}; " +
                 "that coefficient may be infinite (a covariate that separates events perfectly?) and its test is unreliable.");
 
-        if (settings.Json) StatisticsJson.Write(output, CoxCommandResult.From(fit, zph));
+        if (settings.Json) CliJson.Write(output, CoxCommandResult.From(fit, zph));
         else CoxCommandReport.Print(output, fit, zph, settings.ConfLevel);
         return ExitCodes.Success;
     }

@@ -28,7 +28,7 @@ internal sealed class CumulativeIncidenceCommand(CliOutput output) : Command<Cum
         if (settings.Plot is { } plotFile)
             PlotFile.Write(plotFile, path => Mibg.Reporting.Figures.CumulativeIncidencePlotFile.Write(fit, table.Numbers(settings.Time!),
                 settings.Group is null ? null : table.Texts(settings.Group), settings.Time!, settings.Group ?? "", path));
-        if (settings.Json) StatisticsJson.Write(output, result);
+        if (settings.Json) CliJson.Write(output, result);
         else Print(result);
         return ExitCodes.Success;
     }

@@ -28,7 +28,7 @@ internal sealed class FineGrayCommand(CliOutput output) : Command<FineGraySettin
         });
         var result = new FineGrayOutput(fit.Coefficients, fit.Loglik, fit.LoglikNull, fit.Converged, cause.ToString(CultureInfo.InvariantCulture),
             fit.N, fit.Events, fit.CompetingEvents, dropped);
-        if (settings.Json) StatisticsJson.Write(output, result);
+        if (settings.Json) CliJson.Write(output, result);
         else Print(result);
         return ExitCodes.Success;
     }

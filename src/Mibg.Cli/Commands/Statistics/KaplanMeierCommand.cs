@@ -32,7 +32,7 @@ internal sealed class KaplanMeierCommand(CliOutput output) : Command<KaplanMeier
         fit = fit with { Dropped = table.Dropped };
         if (settings.Plot is { } plotFile) WritePlot(fit, logRankP, settings.Time!, plotFile);
         var at = settings.AtTimes is { } times ? fit.Strata.Select(st => SurvivalAtTimes.Of(st, times, options)).ToArray() : null;
-        if (settings.Json) StatisticsJson.Write<object>(output, at is null ? fit : SurvivalAtTimes.AddTo(fit, at));
+        if (settings.Json) CliJson.Write<object>(output, at is null ? fit : SurvivalAtTimes.AddTo(fit, at));
         else Print(fit, settings.Steps, at);
         return ExitCodes.Success;
     }

@@ -26,7 +26,7 @@ internal sealed class LogRankCommand(CliOutput output) : Command<LogRankSettings
             return (test, pairwise, table);
         });
         var report = new LogRankReport(test.Chisq, test.Df, test.P, test.Strata, settings.Rho, table.Dropped, pairwise);
-        if (settings.Json) StatisticsJson.Write(output, report);
+        if (settings.Json) CliJson.Write(output, report);
         else Print(report);
         return ExitCodes.Success;
     }

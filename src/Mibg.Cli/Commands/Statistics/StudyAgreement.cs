@@ -38,7 +38,7 @@ internal static class StudyAgreement
             : new SegmentAgreementReport(s.Segment, summary.ScanIds.Count, [], null, null, s.Note)).ToArray();
         var total = summary.Total;
         var report = new StudyAgreementReport(readers, summary.ScanIds.Count, segments, total);
-        if (settings.Json) StatisticsJson.Write(output, report);
+        if (settings.Json) CliJson.Write(output, report);
         else Print(output, report);
         return ExitCodes.Success;
     }

@@ -1,3 +1,4 @@
+using Mibg.Cli.Infrastructure;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Mibg.Statistics.Survival;
@@ -26,10 +27,10 @@ internal static class SurvivalAtTimes
     /// <summary>The km JSON with "at" appended to each group.</summary>
     public static JsonNode AddTo(KaplanMeierResult fit, IReadOnlyList<SurvivalAtTime>[] at)
     {
-        var node = JsonSerializer.SerializeToNode(fit, StatisticsJson.Options)!;
+        var node = JsonSerializer.SerializeToNode(fit, CliJson.Options)!;
         var strata = node["strata"]!.AsArray();
         for (var i = 0; i < strata.Count; i++)
-            strata[i]!["at"] = JsonSerializer.SerializeToNode(at[i], StatisticsJson.Options);
+            strata[i]!["at"] = JsonSerializer.SerializeToNode(at[i], CliJson.Options);
         return node;
     }
 }

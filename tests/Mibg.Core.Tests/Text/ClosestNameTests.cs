@@ -1,6 +1,6 @@
-using Mibg.Cli.Infrastructure;
+using Mibg.Core.Text;
 
-namespace Mibg.Cli.Tests.Infrastructure;
+namespace Mibg.Core.Tests.Text;
 
 /// <summary>The "did you mean" hint: edit distances worked out by hand, and when no hint is given.</summary>
 public sealed class ClosestNameTests

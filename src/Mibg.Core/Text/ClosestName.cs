@@ -1,4 +1,4 @@
-namespace Mibg.Cli.Infrastructure;
+namespace Mibg.Core.Text;
 
 /// <summary>
 /// The valid name nearest to a misspelt one, for "did you mean" hints: optimal-string-alignment distance
