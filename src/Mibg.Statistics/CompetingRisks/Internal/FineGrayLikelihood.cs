@@ -1,10 +1,14 @@
 namespace Mibg.Statistics.CompetingRisks.Internal;
 
 /// <summary>
-/// Minus the log pseudo-likelihood of the Fine–Gray model, its gradient and Hessian, as cmprsk's Fortran <c>crrfsv</c>
-/// and <c>crrf</c> compute them (fixed covariates only). The risk set at a failure time t of the cause of interest
+/// Minus the log pseudo-likelihood of the Fine–Gray model, its gradient and Hessian — the quantities of cmprsk's Fortran
+/// <c>crrfsv</c> and <c>crrf</c> (fixed covariates only). The risk set at a failure time t of the cause of interest
 /// holds everyone still event-free at t, with weight exp(xᵀb), and everyone who failed earlier from another cause,
-/// with weight exp(xᵀb)·Ĝ(t−)/Ĝ(tᵢ−).
+/// with weight exp(xᵀb)·Ĝ(t−)/Ĝ(tᵢ−); with d failures at t:
+/// <code>
+/// −log L = Σ_t [ d log S₀(t) − Σ_{failures at t} xᵢᵀb ];  gradient Σ_t [ d S₁/S₀ − Σ xᵢ ];  Hessian Σ_t d (S₂/S₀ − S₁S₁ᵀ/S₀²)
+/// </code>
+/// crr walks all rows at every failure time (O(n²)); the sums here come from <see cref="FineGrayRiskSets"/> in O(n p²).
 /// </summary>
 internal static class FineGrayLikelihood
 {
@@ -17,89 +21,35 @@ internal static class FineGrayLikelihood
 
     private static (double, double[], double[]) Evaluate(FineGrayData d, double[] b, bool derivatives)
     {
-        int n = d.N, p = d.P;
-        var t2 = d.Time;
-        var ici = d.Status;
-        var wt = d.CensoringBefore;
+        var p = d.P;
         var x = d.X;
-        var eta = new double[n];
-        var risk = new double[n];
-        for (var i = 0; i < n; i++)
-        {
-            eta[i] = d.Eta(i, b);
-            risk[i] = Math.Exp(eta[i]);
-        }
+        var sets = new FineGrayRiskSets(d, b, derivatives);
         double lik = 0;
         var s = new double[p];
         var v = new double[p * p];
-        var xb = new double[p];
-        var xbt = new double[p];
-        var vt = new double[p * p];
-        // Failure times of the cause of interest from the largest down, as crrfsv walks them.
-        var iuc = n - 1;
-        while (iuc >= 0)
+        var mean = new double[p];
+        for (var g = 0; g + 1 < sets.GroupStart.Length; g++)
         {
-            var found = -1;
-            for (var i = iuc; i >= 0; i--)
-                if (ici[i] == 1) { found = i; break; }
-            if (found < 0) break;
-            var cft = t2[found];
-            iuc = found;
-            double twf = 0;
-            var first = found;
-            for (var i = found; i >= 0; i--)
+            var failures = 0;
+            for (var i = sets.GroupStart[g]; i < sets.GroupStart[g + 1]; i++)
             {
-                if (t2[i] < cft) break;
-                first = i;
-                if (ici[i] != 1) continue;
-                twf++;
-                lik -= eta[i];
+                if (d.Status[i] != 1) continue;
+                failures++;
+                lik -= sets.Eta[i];
                 if (derivatives)
                     for (var j = 0; j < p; j++) s[j] -= x[i * p + j];
             }
-            iuc = first;
-            double xb1 = 0, xb1o = 0;
-            Array.Clear(xb);
-            Array.Clear(vt);
-            for (var i = 0; i < n; i++)
+            if (failures == 0) continue;
+            var s0 = sets.S0[g];
+            lik += failures * Math.Log(s0);
+            if (!derivatives) continue;
+            for (var j = 0; j < p; j++)
             {
-                double twt;
-                if (t2[i] < cft)
-                {
-                    if (ici[i] <= 1) continue;
-                    twt = risk[i] * wt[iuc] / wt[i];
-                }
-                else twt = risk[i];
-                xb1 += twt;
-                if (!derivatives) continue;
-                for (var j = 0; j < p; j++)
-                {
-                    xb[j] += twt * x[i * p + j];
-                    xbt[j] = x[i * p + j] - xb[j] / xb1;
-                }
-                if (xb1o > 0)
-                {
-                    var w = xb1 * twt / xb1o;
-                    for (var k = 0; k < p; k++)
-                        for (var j = k; j < p; j++) vt[k * p + j] += w * xbt[k] * xbt[j];
-                }
-                xb1o = xb1;
+                mean[j] = sets.S1[g * p + j] / s0;
+                s[j] += failures * mean[j];
             }
-            lik += twf * Math.Log(xb1);
-            if (derivatives)
-            {
-                var f = twf / xb1;
-                for (var i = 0; i < p; i++)
-                {
-                    s[i] += f * xb[i];
-                    for (var j = i; j < p; j++)
-                    {
-                        v[i * p + j] += f * vt[i * p + j];
-                        v[j * p + i] = v[i * p + j];
-                    }
-                }
-            }
-            iuc--;
+            for (var j = 0; j < p; j++)
+                for (var k = 0; k < p; k++) v[j * p + k] += failures * (sets.S2[g * p * p + j * p + k] / s0 - mean[j] * mean[k]);
         }
         return (lik, s, v);
     }

@@ -1,9 +1,18 @@
 namespace Mibg.Statistics.CompetingRisks.Internal;
 
 /// <summary>
-/// The information matrix and the middle of the robust sandwich of a Fine–Gray fit, as cmprsk's Fortran <c>crrvv</c>
-/// computes them (Fine &amp; Gray 1999, section 3: η_i from the score, ψ_i from estimating the censoring
-/// distribution), for fixed covariates and one censoring group. crr's variance is I⁻¹ Σ I⁻¹ with these.
+/// The information matrix and the middle of the robust sandwich of a Fine–Gray fit — the quantities of cmprsk's Fortran
+/// <c>crrvv</c> (Fine &amp; Gray 1999, section 3: η_i from the score, ψ_i from estimating the censoring distribution),
+/// for fixed covariates and one censoring group; crr's variance is I⁻¹ Σ I⁻¹ with these. crrvv recomputes the risk sets
+/// for every row (O(n²), and O(n²) again at every censoring time); here every sum over failure times is a running
+/// prefix or suffix sum over the time-sorted rows, so the whole is O(n p²):
+/// <code>
+/// η_i = 1[i fails from the cause] (xᵢ − x̄(tᵢ)) − rᵢ Σ_{failures j, tⱼ ≤ tᵢ} (xᵢ − x̄(tⱼ))/S₀(tⱼ)
+///       − 1[i failed from another cause] rᵢ/Ĝ(tᵢ−) Σ_{failures j, tⱼ &gt; tᵢ} Ĝ(tⱼ−)(xᵢ − x̄(tⱼ))/S₀(tⱼ)
+/// q(t) = Σ_{failures j, tⱼ ≥ t} Ĝ(tⱼ−)/S₀(tⱼ) (C₁(t) − x̄(tⱼ) C₀(t)),  C_k(t) = Σ_{other-cause failures, tᵢ &lt; t} rᵢ xᵢ^⊗k / Ĝ(tᵢ−)
+/// </code>
+/// and ψ_i as crrvv: −q(t)/Y(t)² summed over the censorings at or before tᵢ, plus q(tᵢ)/Y(tᵢ) when i is censored
+/// (Y = the number still in follow-up).
 /// </summary>
 internal static class FineGrayVariance
 {
@@ -11,132 +20,78 @@ internal static class FineGrayVariance
     public static (double[] Information, double[] Middle) Compute(FineGrayData d, double[] b)
     {
         int n = d.N, p = d.P;
-        var t2 = d.Time;
-        var ici = d.Status;
-        var wt = d.CensoringBefore;
         var x = d.X;
-        var risk = new double[n];
-        for (var i = 0; i < n; i++) risk[i] = Math.Exp(d.Eta(i, b));
-        var v = new double[p * p];
-        var v2 = new double[p * p];
+        var status = d.Status;
+        var sets = new FineGrayRiskSets(d, b, secondMoments: true);
+        var starts = sets.GroupStart;
+        var groups = starts.Length - 1;
+        var failures = new int[groups];
+        var mean = new double[groups * p];
+        var information = new double[p * p];
+        for (var g = 0; g < groups; g++)
+        {
+            for (var i = starts[g]; i < starts[g + 1]; i++) if (status[i] == 1) failures[g]++;
+            var s0 = sets.S0[g];
+            for (var j = 0; j < p; j++) mean[g * p + j] = sets.S1[g * p + j] / s0;
+            if (failures[g] == 0) continue;
+            for (var j = 0; j < p; j++)
+                for (var k = 0; k < p; k++)
+                    information[j * p + k] += failures[g] * (sets.S2[g * p * p + j * p + k] / s0 - mean[g * p + j] * mean[g * p + k]);
+        }
+        // Σ 1/S₀ and Σ x̄/S₀ over failures at or before each group; Σ Ĝ/S₀ and Σ Ĝ x̄/S₀ over failures at or after it.
+        var before = new double[groups];
+        var beforeMean = new double[groups * p];
+        var after = new double[groups + 1];
+        var afterMean = new double[(groups + 1) * p];
+        for (var g = 0; g < groups; g++)
+        {
+            var f = failures[g] / sets.S0[g];
+            before[g] = (g > 0 ? before[g - 1] : 0) + f;
+            for (var j = 0; j < p; j++) beforeMean[g * p + j] = (g > 0 ? beforeMean[(g - 1) * p + j] : 0) + f * mean[g * p + j];
+        }
+        for (var g = groups - 1; g >= 0; g--)
+        {
+            var f = failures[g] * d.CensoringBefore[starts[g]] / sets.S0[g];
+            after[g] = after[g + 1] + f;
+            for (var j = 0; j < p; j++) afterMean[g * p + j] = afterMean[(g + 1) * p + j] + f * mean[g * p + j];
+        }
+
+        var middle = new double[p * p];
         var ss2 = new double[p];
         var qu = new double[p];
-        var atRisk = n; // icrsk: one censoring group
-        // xb(i, 0..p): weighted risk-set sums at each failure i of the cause of interest.
-        var xb0 = new double[n];
-        var xbk = new double[n * p];
-        for (var i = 0; i < n; i++)
-        {
-            if (ici[i] != 1) continue;
-            for (var j = 0; j < n; j++)
-            {
-                double twt;
-                if (t2[j] < t2[i])
-                {
-                    if (ici[j] <= 1) continue;
-                    twt = risk[j] * wt[i] / wt[j];
-                }
-                else twt = risk[j];
-                xb0[i] += twt;
-                for (var k = 0; k < p; k++) xbk[i * p + k] += twt * x[j * p + k];
-            }
-        }
-        var lc = 0;
         var st1 = new double[p];
-        var st2 = new double[p];
-        var xbt = new double[p];
-        var vt = new double[p * p];
-        var ss3 = new double[p];
-        for (var i = 0; i < n; i++)
+        var atRisk = n;
+        for (var g = 0; g < groups; g++)
         {
-            Array.Clear(st1);
-            // dΛ̂ part of η_i
-            for (var j = 0; j < n; j++)
+            var first = starts[g];
+            var end = starts[g + 1];
+            var censored = 0;
+            for (var i = first; i < end; i++) if (status[i] == 0) censored++;
+            // crrvv computes q at a time with a censoring, and at the last time.
+            if (censored > 0 || end == n)
             {
-                if (ici[j] != 1) continue;
-                double twt;
-                if (t2[j] <= t2[i]) twt = risk[i];
-                else if (t2[i] < t2[j] && ici[i] > 1) twt = risk[i] * wt[j] / wt[i];
-                else continue;
-                for (var k = 0; k < p; k++)
-                    st1[k] -= (x[i * p + k] - xbk[j * p + k] / xb0[j]) * twt / xb0[j];
+                for (var j = 0; j < p; j++)
+                    qu[j] = sets.Competing1[g * p + j] * after[g] - sets.Competing0[g] * afterMean[g * p + j];
+                for (var c = 0; c < censored; c++)
+                    for (var j = 0; j < p; j++) ss2[j] -= qu[j] / ((double)atRisk * atRisk);
             }
-            if (ici[i] == 1)
+            for (var i = first; i < end; i++)
             {
-                // dN_i part of η_i, and the information
-                for (var k = 0; k < p; k++) st1[k] += x[i * p + k] - xbk[i * p + k] / xb0[i];
-                Array.Clear(vt);
-                for (var j = 0; j < n; j++)
+                var r = sets.Risk[i];
+                for (var j = 0; j < p; j++)
                 {
-                    double twt;
-                    if (t2[j] < t2[i])
-                    {
-                        if (ici[j] <= 1) continue;
-                        twt = risk[j] * wt[i] / wt[j];
-                    }
-                    else twt = risk[j];
-                    for (var k = 0; k < p; k++) xbt[k] = x[j * p + k] - xbk[i * p + k] / xb0[i];
-                    for (var k = 0; k < p; k++)
-                        for (var j2 = k; j2 < p; j2++) vt[k * p + j2] += twt * xbt[k] * xbt[j2];
+                    var xi = x[i * p + j];
+                    var eta = -r * (xi * before[g] - beforeMean[g * p + j]);
+                    if (status[i] > 1) eta -= r / d.CensoringBefore[i] * (xi * after[g + 1] - afterMean[(g + 1) * p + j]);
+                    if (status[i] == 1) eta += xi - mean[g * p + j];
+                    var psi = ss2[j] + (status[i] == 0 ? qu[j] / atRisk : 0);
+                    st1[j] = eta + psi;
                 }
-                for (var k = 0; k < p; k++)
-                    for (var j2 = k; j2 < p; j2++) v[k * p + j2] += vt[k * p + j2] / xb0[i];
+                for (var j = 0; j < p; j++)
+                    for (var k = 0; k < p; k++) middle[j * p + k] += st1[j] * st1[k];
             }
-            if (i == 0 || t2[i] > t2[i - 1])
-            {
-                // q(t_i) is needed when someone is censored at t_i (or, as crrvv, at the last time).
-                var compute = true;
-                for (var j = i; j < n; j++)
-                {
-                    if (t2[j] > t2[i]) { compute = false; break; }
-                    if (ici[j] == 0) break;
-                }
-                if (compute)
-                {
-                    Array.Clear(qu);
-                    for (var j1 = lc; j1 < n; j1++)
-                    {
-                        if (ici[j1] != 1) continue;
-                        double ss4 = 0;
-                        Array.Clear(ss3);
-                        for (var j2 = 0; j2 < n; j2++)
-                        {
-                            if (t2[j2] >= t2[i]) break;
-                            if (ici[j2] <= 1) continue;
-                            var twt = risk[j2] * wt[j1] / wt[j2];
-                            ss4 += twt;
-                            for (var k = 0; k < p; k++) ss3[k] += x[j2 * p + k] * twt;
-                        }
-                        for (var k = 0; k < p; k++)
-                            qu[k] += (ss3[k] - xbk[j1 * p + k] * ss4 / xb0[j1]) / xb0[j1];
-                    }
-                    // dΛ̂_c part of ψ, added at each censoring at t_i
-                    for (var j = i; j < n; j++)
-                    {
-                        if (t2[j] > t2[i]) break;
-                        if (ici[j] == 0)
-                            for (var k = 0; k < p; k++) ss2[k] -= qu[k] / ((double)atRisk * atRisk);
-                    }
-                }
-            }
-            for (var k = 0; k < p; k++) st2[k] = ss2[k];
-            if (ici[i] == 0)
-                for (var k = 0; k < p; k++) st2[k] += qu[k] / atRisk;
-            for (var k = 0; k < p; k++) st1[k] += st2[k];
-            for (var k = 0; k < p; k++)
-                for (var j2 = k; j2 < p; j2++) v2[k * p + j2] += st1[k] * st1[j2];
-            if (i < n - 1 && t2[i + 1] > t2[i])
-            {
-                atRisk -= i + 1 - lc;
-                lc = i + 1;
-            }
+            atRisk -= end - first;
         }
-        for (var k = 0; k < p; k++)
-            for (var j2 = k + 1; j2 < p; j2++)
-            {
-                v[j2 * p + k] = v[k * p + j2];
-                v2[j2 * p + k] = v2[k * p + j2];
-            }
-        return (v, v2);
+        return (information, middle);
     }
 }

@@ -65,6 +65,16 @@ public sealed class CoxCountingProcessCommandTests
     }
 
     [Fact]
+    public void An_event_of_1_5_exits_1_naming_the_column_and_row()
+    {
+        var file = StatisticsFiles.Scratch("id,start,stop,event,x\n1,0,4,1,1\n2,0,5,0,0\n2,5,9,1.5,1\n3,0,7,0,0\n");
+        var run = CliRunner.Run("cox", file, "--start", "start", "--time", "stop", "--event", "event", "--id", "id", "--covariates", "x");
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("row 4, column 'event': '1.5' must be 1 (event) or 0 (censored)", run.StdErr);
+        Assert.Equal("", run.StdOut);
+    }
+
+    [Fact]
     public void Row_numbers_count_the_rows_dropped_for_a_missing_value()
     {
         // Row 3 has no x and is dropped; the overlap is between file rows 4 and 5, not the 3rd and 4th rows kept.
