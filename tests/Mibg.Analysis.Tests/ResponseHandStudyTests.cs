@@ -27,6 +27,9 @@ public class ResponseHandStudyTests
         h.Patient("A02").Scan("A02", "A02-dx", DxScanDate, Seg(("spine", 3))).Scan("A02", "A02-hdc", PostHdcDate, Seg(("spine", 1)));
         h.Patient("A03").Scan("A03", "A03-dx", DxScanDate, Seg(("spine", 3))).Scan("A03", "A03-hdc", PostHdcDate, Seg(("spine", 3)));
         h.Patient("A04").Scan("A04", "A04-dx", DxScanDate, Seg(("spine", 3))).Scan("A04", "A04-hdc", PostHdcDate, Zero);
+        // A05: skeletal CR after HDC, then the spine (positive at diagnosis) positive again a year later
+        h.Patient("A05").Scan("A05", "A05-dx", DxScanDate, Seg(("spine", 3), ("pelvis", 3))).Scan("A05", "A05-hdc", PostHdcDate, Zero)
+            .Scan("A05", "A05-later", Later, Seg(("spine", 1)));
         return h.Build() with
         {
             Assessments =
@@ -35,9 +38,12 @@ public class ResponseHandStudyTests
                 A("A02", DxScanDate, 50, true, 10, 20), A("A02", PostHdcDate, 40, true, 4, 10),
                 A("A03", DxScanDate, 40, true, 20, null), A("A03", new DateOnly(2010, 4, 20), 20, true, 5, null), A("A03", PostHdcDate, 26, true, null, null),
                 A("A04", PostHdcDate, 10, false, 0, 0),   // no diagnosis assessment: no baseline, no response
+                A("A05", DxScanDate, 30, true, 0, 0), A("A05", Later, 8, false, 0, 0),
             ],
         };
     }
+
+    private static readonly DateOnly Later = new(2011, 8, 15);
 
     private static readonly IReadOnlyList<ResponseRow> Rows = StudyAnalysis.Run(Study(), AnalysisPlan.Default with { Published = null }).Response;
 
@@ -85,5 +91,17 @@ public class ResponseHandStudyTests
     {
         var study = Study() with { Assessments = [] };
         Assert.Empty(StudyAnalysis.Run(study, AnalysisPlan.Default with { Published = null }).Response);
+    }
+
+    [Fact]
+    public void A_bone_site_back_after_a_skeletal_CR_is_PD_judged_against_the_previous_scan()
+    {
+        // A05: diagnosis spine 3 + pelvis 3 (6); post-HDC scan 0 (skeletal CR); a year later spine 1. Against diagnosis
+        // alone the spine is not new and 1/6 = 0.17 ≤ 0.5 would be a bone PR (overall PR with primary CR, marrow NI).
+        // The analysis also judges the patient's last read scan before (post-HDC, 0 everywhere): the spine is a new
+        // MIBG-avid bone site → metastases PD → overall PD (INRC 2017 Table 3 / Table 5; docs/domain.md).
+        var r = Rows.Single(x => x.PatientId == "A05" && x.Date == Later);
+        Assert.Equal("A05-later", r.ScanId);
+        Assert.Equal((InrcComponentResponse.PD, InrcOverallResponse.PD), (r.Metastases, r.Overall));
     }
 }
