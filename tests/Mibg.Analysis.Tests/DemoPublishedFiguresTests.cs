@@ -169,6 +169,13 @@ public class DemoPublishedFiguresTests
         // centres needed × accrual years × patients per centre-year covers the subjects, one centre fewer does not.
         Assert.True(t.CentersNeeded * t.AccrualYears * t.EligiblePerCenterYear >= t.SubjectsRequired);
         Assert.True((t.CentersNeeded - 1) * t.AccrualYears * t.EligiblePerCenterYear < t.SubjectsRequired);
+        // The share multiplies stage M patients per centre-year (a count at diagnosis), so it is the oligo patients over
+        // the stage M patients at diagnosis: the flow box after "diagnosis_period", which still holds the patients who
+        // later progressed before the post-HDC scan — more than the eligible cohort.
+        var stageM = assumed.Flow.Single(f => f.Step == "diagnosis_period").N;
+        Assert.True(stageM > assumed.Flow.Single(f => f.Step == "eligible").N);
+        Assert.Equal((double)assumed.Oligo.N / stageM, t.OligoShare, 12);
+        Assert.Equal(t.StageMPerCenterYear * t.OligoShare * t.ConsentRate, t.EligiblePerCenterYear, 12);
     }
 
     [Fact]

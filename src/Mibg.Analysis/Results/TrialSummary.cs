@@ -38,7 +38,7 @@ public sealed record TrialSummary
     public required int EventsRequired { get; init; }
     /// <summary>Subjects, rounded up.</summary>
     public required int SubjectsRequired { get; init; }
-    /// <summary>Share of eligible stage M patients with persistent oligo-skeletal uptake after HDC (from the cohort).</summary>
+    /// <summary>Oligo patients (persistent oligo-skeletal uptake after HDC) over the study's stage M patients at diagnosis (docs/domain.md, "Trial design").</summary>
     public required double OligoShare { get; init; }
     /// <summary>Stage M patients per centre-year (plan).</summary>
     public required double StageMPerCenterYear { get; init; }

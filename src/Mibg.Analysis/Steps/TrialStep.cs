@@ -34,7 +34,11 @@ internal static class TrialStep
             return (null, "the counterfactual implies an EFS hazard ratio of " + hr.Value.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) +
                 " in the oligo population not yet irradiated (no relapse there was confined to non-irradiated persistent sites): irradiating the persisting sites would not change EFS " +
                 "in this cohort, so no trial can be sized; state trial.hazard_ratio to size one for an assumed effect");
-        var share = (double)oligo.N / ctx.Eligible.Count;
+        // The share multiplies "stage M patients per centre per year", a count at diagnosis, so its denominator is the
+        // stage M patients of the study at diagnosis (flow steps stage, age and diagnosis period), not the eligible
+        // cohort, which has already lost every patient who progressed or died before the post-HDC scan.
+        var stageMAtDiagnosis = StageMAtDiagnosis(ctx);
+        var share = (double)oligo.N / stageMAtDiagnosis;
         var median = t.ControlMedianYears;
         var source = "plan (trial.control_median_years)";
         if (median is null)
@@ -49,7 +53,7 @@ internal static class TrialStep
             HazardRatio = hr.Value, Power = t.Power, Alpha = t.Alpha,
             Method = t.Method.ToEngine(),
             Allocation = t.Allocation, ControlMedianYears = median, AccrualYears = t.AccrualYears, FollowupYears = t.FollowupYears,
-            Dropout = t.Dropout, OligoSkeletalIncidence = share, OligoSkeletalPatients = oligo.N, EvaluablePatients = ctx.Eligible.Count,
+            Dropout = t.Dropout, OligoSkeletalIncidence = share, OligoSkeletalPatients = oligo.N, EvaluablePatients = stageMAtDiagnosis,
             StageMPatientsPerCenterYear = t.StageMPerCenterYear, ConsentRate = t.ConsentRate,
             SimulatedTrials = Math.Max(1, t.SimulationTrials), Seed = (ulong)t.SimulationSeed,
         };
@@ -85,4 +89,8 @@ internal static class TrialStep
             Protocol = section.Paragraph,
         }, null);
     }
+
+    /// <summary>Patients of the study who are stage M (over the plan's age, diagnosed in the study period) at diagnosis.</summary>
+    private static int StageMAtDiagnosis(AnalysisContext ctx) =>
+        ctx.Courses.Count - ctx.Ineligible.Count(x => Eligibility.AtDiagnosisSteps.Contains(x.Reason.Step));
 }

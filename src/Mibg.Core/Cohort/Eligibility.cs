@@ -33,6 +33,12 @@ public static class Eligibility
     /// </summary>
     public const string ProgressionBeforePostHdcScanStep = "no_progression_before_post_hdc_scan";
 
+    /// <summary>
+    /// The flow steps decided at diagnosis (stage M, age, diagnosis period): the patients left after them are the
+    /// study's stage M patients at diagnosis, the population of a per-centre yearly rate of stage M patients.
+    /// </summary>
+    public static readonly IReadOnlyList<string> AtDiagnosisSteps = ["stage", "age", "diagnosis_period"];
+
     /// <summary>The criteria in flow order, worded with the plan's values.</summary>
     public static IReadOnlyList<EligibilityStep> Steps(EligibilityCriteria c)
     {

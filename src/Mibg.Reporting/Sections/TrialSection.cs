@@ -30,8 +30,8 @@ internal static class TrialSection
                 $"A randomised trial of irradiating the persisting skeletal sites, designed to detect a hazard ratio of {G(t.HazardRatio, 2)} for EFS " +
                 $"with {Pct(t.Power, 0)} power at two-sided α = {G(t.Alpha, 3)} ({ClinicalLabels.SizingFormula(t.Method)}), needs {N(t.EventsRequired)} events and " +
                 $"{N(t.SubjectsRequired)} patients, assuming a control-arm EFS median of {D(t.ControlMedianYears, 2)} years ({t.ControlMedianSource}), " +
-                $"{G(t.AccrualYears, 1)} years of accrual and {G(t.FollowupYears, 1)} years of follow-up. In this cohort {Pct(t.OligoShare)} of eligible " +
-                $"stage M patients had persistent oligo-skeletal uptake after HDC; with {G(t.StageMPerCenterYear, 1)} stage M patients per centre per year " +
+                $"{G(t.AccrualYears, 1)} years of accrual and {G(t.FollowupYears, 1)} years of follow-up. In this cohort {Pct(t.OligoShare)} of the " +
+                $"stage M patients at diagnosis had persistent oligo-skeletal uptake after HDC; with {G(t.StageMPerCenterYear, 1)} stage M patients per centre per year " +
                 $"and a consent rate of {Pct(t.ConsentRate, 0)}, a centre would enrol {D(t.EligiblePerCenterYear, 2)} patients per year." +
                 (t.SimulatedPower is { } sp ? $" Simulated power of the sized trial: {Pct(sp)} (Monte-Carlo SE {Pct(t.SimulatedPowerSe ?? 0)}, {N(t.SimulationTrials ?? 0)} trials)." : ""));
             yield return new TableBlock(new ReportTable("trial-accrual", "Accrual time by number of centres",

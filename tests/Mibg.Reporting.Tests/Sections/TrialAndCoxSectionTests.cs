@@ -47,7 +47,7 @@ public class TrialAndCoxSectionTests
         var paragraph = Assert.Single(texts, t => t.StartsWith("A randomised trial", StringComparison.Ordinal));
         Assert.Contains("hazard ratio of 0.6", paragraph);
         Assert.Contains("needs 121 events and 162 patients", paragraph);
-        Assert.Contains("8.8% of eligible", paragraph); // 0.0875 → 8.8 % (one decimal)
+        Assert.Contains("8.8% of the stage M patients at diagnosis", paragraph); // 0.0875 → 8.8 % (one decimal)
         Assert.Contains("Simulated power of the sized trial: 80.3%", paragraph);
         Assert.Contains("11.6", texts); // 20 centres: years to accrue
         Assert.Contains("The primary endpoint is event-free survival from randomisation.", texts);
