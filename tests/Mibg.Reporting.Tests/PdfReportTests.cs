@@ -39,6 +39,16 @@ public class PdfReportTests
     }
 
     [Fact]
+    public void Every_line_of_a_headline_card_is_printed()
+    {
+        // The log-rank card's label runs over three lines at this width (it carries the p under each single reader);
+        // the PDF once printed two and cut the reader range, so a PDF reader saw only the consensus p.
+        var text = Text();
+        Assert.Contains("with one reader's reads instead", text, StringComparison.Ordinal); // third line
+        Assert.Contains("of the consensus: p =", text, StringComparison.Ordinal); // fourth line
+    }
+
+    [Fact]
     public void Table_text_can_be_searched_and_copied_as_words()
     {
         // Glyph advances rounded by hinting made the PDF place each glyph apart, so text extraction read table cells

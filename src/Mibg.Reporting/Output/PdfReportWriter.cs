@@ -181,14 +181,17 @@ internal sealed class PdfReportWriter : IDisposable
     {
         const int perRow = 3;
         const float gap = 8f;
-        const float height = 46f;
         var width = (ContentWidth - ((perRow - 1) * gap)) / perRow;
         for (var i = 0; i < block.Facts.Count; i += perRow)
         {
+            // Every line of every label is shown (a label cut after two lines hid the single-reader p-value range);
+            // the row is as tall as its longest label.
+            var row = block.Facts.Skip(i).Take(perRow).Select(f => (f.Value, Lines: CanvasText.Wrap(f.Label, 7.5f, width - 16f))).ToList();
+            var height = 28f + (Math.Max(2, row.Max(f => f.Lines.Count)) * 9f);
             Need(height + gap);
-            for (var j = 0; j < perRow && i + j < block.Facts.Count; j++)
+            for (var j = 0; j < row.Count; j++)
             {
-                var (value, label) = block.Facts[i + j];
+                var (value, labelLines) = row[j];
                 var x = Margin + (j * (width + gap));
                 using var fill = Ink.Fill(Ink.BoxFill);
                 using var border = Ink.Stroke(Ink.Rule, 0.8f);
@@ -196,8 +199,7 @@ internal sealed class PdfReportWriter : IDisposable
                 Canvas.DrawPath(shape, fill);
                 Canvas.DrawPath(shape, border);
                 CanvasText.Draw(Canvas, value, x + 8f, y + 19f, 13f, Accent, TextAnchor.Start, bold: true);
-                var labelLines = CanvasText.Wrap(label, 7.5f, width - 16f);
-                for (var l = 0; l < Math.Min(2, labelLines.Count); l++)
+                for (var l = 0; l < labelLines.Count; l++)
                 {
                     CanvasText.Draw(Canvas, labelLines[l], x + 8f, y + 31f + (l * 9f), 7.5f, Ink.Muted);
                 }
