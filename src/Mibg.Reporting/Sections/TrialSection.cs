@@ -15,6 +15,7 @@ internal static class TrialSection
         {
             yield return new HeadingBlock(1, "Would a randomised trial of irradiating persisting sites be feasible?", "trial");
             yield return new ParagraphBlock("No trial was sized: " + (r.TrialNote ?? "the cohort does not allow it") + ".");
+            if (ObservedAccrual(r) is { } observed) yield return new ParagraphBlock(observed);
         }
         if (r.Trial is { } t)
         {
@@ -59,4 +60,21 @@ internal static class TrialSection
         }
     }
 
+    /// <summary>
+    /// What this centre's own data say about accrual, whether or not a trial was sized: the patients a trial could have
+    /// enrolled (trial_eligibility) per year of the study's diagnosis period, and the centre-years 100 such patients take.
+    /// </summary>
+    internal static string? ObservedAccrual(StudyResults r)
+    {
+        if (r.TrialEligibility is not { } te) return null;
+        var e = r.Reproducibility.Plan.Eligibility;
+        var years = (e.DiagnosisTo.DayNumber - e.DiagnosisFrom.DayNumber + 1) / 365.25;
+        if (years <= 0) return null;
+        var perYear = te.N / years;
+        return $"What the data show about feasibility: {N(te.N)} patient(s) of this study could have entered such a trial (persistent " +
+            $"oligo-skeletal disease after HDC, no persistent site irradiated), among patients diagnosed from {e.DiagnosisFrom:yyyy-MM-dd} to " +
+            $"{e.DiagnosisTo:yyyy-MM-dd} ({D(years, 1)} years): {D(perYear, 2)} per year at this centre" +
+            (te.N > 0 ? $", so every 100 patients a trial enrols would take {D(100 / perYear, 0)} centre-years of accrual before consent. For scale, " +
+                "detecting an EFS hazard ratio of 0.6 with 80% power at two-sided α 0.05 needs 121 events (Schoenfeld's formula)." : ": no patient, so this centre alone gives no basis for accrual.");
+    }
 }

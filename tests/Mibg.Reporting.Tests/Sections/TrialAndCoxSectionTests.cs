@@ -87,4 +87,22 @@ public class TrialAndCoxSectionTests
         Assert.False(File.Exists(Path.Combine(dir, "figures", "bland-altman-total.svg")));
         Assert.DoesNotContain("id=\"agreement\"", File.ReadAllText(files.Html), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Without_a_sized_trial_the_section_still_gives_the_centre_s_observed_accrual()
+    {
+        // 3 trial-eligible patients diagnosed 2000-01-01..2020-12-31 (the default period: 7,671 days = 21.0 years):
+        // 3 / 21.0 = 0.14 per year; 100 patients take 100 / 0.1428 = 700 centre-years.
+        var r = FixtureStudy.Results with
+        {
+            Trial = null,
+            TrialNote = "the counterfactual implies an EFS hazard ratio of 1.00",
+            TrialEligibility = new TrialEligibility(["P1", "P2", "P3", "P4"], ["P4"], ["P1", "P2", "P3"], 48),
+        };
+        var text = string.Join("\n", Texts(r));
+        Assert.Contains("No trial was sized: the counterfactual implies an EFS hazard ratio of 1.00.", text);
+        Assert.Contains("3 patient(s) of this study could have entered such a trial", text);
+        Assert.Contains("(21.0 years): 0.14 per year at this centre", text);
+        Assert.Contains("would take 700 centre-years", text);
+    }
 }
