@@ -73,9 +73,12 @@ internal static class AgreementSection
             ["Segment", "Scans", "ICC(2,1) (95% CI)", "Kappa, linear weights", "Kappa, quadratic weights", "Kappa, unweighted"], rows,
             "ICC: Shrout & Fleiss (1979); kappa: Cohen, weights as psych::cohen.kappa. No kappa on the total: it is a 0–72 sum, not a category. A segment that both readers scored 0 on every scan has no defined kappa (–)."));
 
+        // The F test of each form tests ICC = 0, which no one doubts for two physicians reading the same scan: the report
+        // shows the estimates and intervals, results.json keeps F, df and p (agreement.total.icc).
         yield return new TableBlock(new ReportTable("icc-total", "Intraclass correlations on the SIOPEN total (Shrout–Fleiss forms)",
-            ["Form", "ICC", "95% CI", "F", "df1", "df2", "p"],
-            a.Total.Icc.Select(i => (IReadOnlyList<string>)[i.Type, D(i.Value, 3), $"{D(i.Lower, 3)}–{D(i.Upper, 3)}", D(i.F, 2), G(i.Df1, 1), G(i.Df2, 1), P(i.P)]).ToList()));
+            ["Form", "ICC", "95% CI"],
+            a.Total.Icc.Select(i => (IReadOnlyList<string>)[i.Type, D(i.Value, 3), $"{D(i.Lower, 3)}–{D(i.Upper, 3)}"]).ToList(),
+            "The F test of ICC = 0 is left out: agreement between two readers of the same scan is not in question, its size is (F, df and p are in results.json, agreement.total.icc)."));
 
         if (a.Total.BlandAltman is { } b)
         {
