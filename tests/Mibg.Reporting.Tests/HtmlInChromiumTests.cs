@@ -12,17 +12,16 @@ public class HtmlInChromiumTests
         "--no-first-run", "--disable-sync",
     ];
 
+    /// <summary>Debian's Chromium, headless, with the arguments above.</summary>
+    private static Task<IBrowser> LaunchAsync(IPlaywright playwright) =>
+        playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = "/usr/bin/chromium", Headless = true, Args = ChromiumArgs });
+
     [Fact]
     public async Task Every_figure_shows_and_the_page_makes_no_network_request()
     {
         var html = WrittenReport.Get().Html;
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ChromiumArgs,
-        });
+        await using var browser = await LaunchAsync(playwright);
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1100, Height = 900 } });
         var requests = new List<string>();
         page.Request += (_, request) => requests.Add(request.Url);
@@ -58,12 +57,7 @@ public class HtmlInChromiumTests
         // the 5-year, median, HR and p columns of the survival table; cells wrap instead.
         var html = WrittenReport.Get().Html;
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ChromiumArgs,
-        });
+        await using var browser = await LaunchAsync(playwright);
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 768 } });
         await page.GotoAsync(new Uri(html).AbsoluteUri);
         var overflowing = await page.EvaluateAsync<string[]>(
@@ -80,12 +74,7 @@ public class HtmlInChromiumTests
         var path = Path.Combine(Gallery.Directory, "external-image.html");
         File.WriteAllText(path, "<!DOCTYPE html><html><body><img src=\"http://127.0.0.1:9/x.png\"></body></html>");
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ChromiumArgs,
-        });
+        await using var browser = await LaunchAsync(playwright);
         var page = await browser.NewPageAsync();
         var requests = new List<string>();
         page.Request += (_, request) => requests.Add(request.Url);
@@ -98,12 +87,7 @@ public class HtmlInChromiumTests
     {
         var html = WrittenReport.Get().Html;
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ChromiumArgs,
-        });
+        await using var browser = await LaunchAsync(playwright);
         var page = await browser.NewPageAsync();
         await page.GotoAsync(new Uri(html).AbsoluteUri);
         await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });

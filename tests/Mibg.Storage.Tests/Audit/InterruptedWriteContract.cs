@@ -215,15 +215,9 @@ public sealed class SqliteInterruptedWriteTests : InterruptedWriteContract, IDis
 
     protected override Task<string> NewStoreSpecAsync() => Task.FromResult(Path.Combine(_dir, Guid.NewGuid().ToString("N") + ".db"));
 
-    protected override async Task<DbConnection> RawAsync(string spec)
-    {
-        var c = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={spec};Pooling=false");
-        await c.OpenAsync();
-        return c;
-    }
+    protected override Task<DbConnection> RawAsync(string spec) => RawStoreAccess.OpenSqliteAsync(spec);
 
-    protected override string DropGuardsSql =>
-        "DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete; DROP TRIGGER reads_version_steps; DROP TRIGGER reads_frozen_after_consensus; DROP TRIGGER reads_final_stays_final;";
+    protected override string DropGuardsSql => RawStoreAccess.SqliteDropGuardsSql;
 
     public void Dispose()
     {
@@ -238,13 +232,7 @@ public sealed class PostgresInterruptedWriteTests(PostgresCluster cluster) : Int
 {
     protected override Task<string> NewStoreSpecAsync() => cluster.CreateDatabaseAsync();
 
-    protected override async Task<DbConnection> RawAsync(string spec)
-    {
-        var c = new Npgsql.NpgsqlConnection(spec);
-        await c.OpenAsync();
-        return c;
-    }
+    protected override Task<DbConnection> RawAsync(string spec) => RawStoreAccess.OpenPostgresAsync(spec);
 
-    protected override string DropGuardsSql =>
-        "DROP TRIGGER audit_log_no_change ON audit_log; DROP TRIGGER audit_log_no_truncate ON audit_log; DROP TRIGGER reads_guard ON reads;";
+    protected override string DropGuardsSql => RawStoreAccess.PostgresDropGuardsSql;
 }
